@@ -2,7 +2,10 @@
 
 /** Folds whitespace and fixes the seed's one typo, so wording is compared, not layout. */
 export function normalizeText(text: string): string {
-  return text.replace(/authorizaton/g, "authorization").replace(/\s+/g, " ").trim();
+  return text
+    .replace(/authorizaton/g, "authorization")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** Every `description` string anywhere in an OpenAPI document. */
