@@ -1,0 +1,125 @@
+import type { paths } from "@gongkit/types";
+import createClient, { type Client } from "openapi-fetch";
+import { createAuthorizer, type GongAuth } from "./auth.js";
+import { GongInvalidArgumentError } from "./errors.js";
+import { createResources, type GongResources } from "./generated/resources.js";
+import { defaultHeaders } from "./headers.js";
+import { createRateLimiter } from "./rate-limiter.js";
+import { createResourceRuntime, type RequestOptions } from "./resource-runtime.js";
+import { type CallSettings, createTransport } from "./transport.js";
+
+export interface GongClientOptions {
+  /** `{ accessKey, accessKeySecret }` (HTTP basic) or `{ bearerToken }` (OAuth; a function is called per request). */
+  auth: GongAuth;
+  /** Default `https://api.gong.io`; OAuth apps pass the token response's `api_base_url_for_customer`. */
+  baseUrl?: string;
+  /** Retries after the first attempt, on connection errors, timeouts, 408, 429 and 5xx. Default 2. */
+  maxRetries?: number;
+  /** Timeout of each attempt (connect, headers and body), in ms. Default 60_000. */
+  timeoutMs?: number;
+  /** A server-requested wait (Retry-After) longer than this is not slept on: the error is thrown at once. Default 60_000. */
+  maxRetryDelayMs?: number;
+  /** Client-side spacing of requests. Default `{ requestsPerSecond: 3 }`, Gong's per-company limit; `false` turns it off. */
+  rateLimit?: { requestsPerSecond: number } | false;
+  /** The fetch used for every request. Default: `globalThis.fetch`, looked up at call time. */
+  fetch?: typeof fetch;
+  /** Extra headers sent with every request. */
+  headers?: Record<string, string>;
+}
+
+/** The defaults, in one place. */
+export const DEFAULTS = {
+  baseUrl: "https://api.gong.io",
+  maxRetries: 2,
+  timeoutMs: 60_000,
+  maxRetryDelayMs: 60_000,
+  rateLimit: { requestsPerSecond: 3 },
+} as const;
+
+/** The openapi-fetch client for the spec's paths (`gong.GET(...)`), plus the generated resources (`gong.users.get(...)`). */
+export type GongClient = Client<paths> & GongResources;
+
+export type { RequestOptions };
+
+/**
+ * Creates a Gong client. Everything per client (headers, auth header, base URL, limiter) is
+ * prepared here, so a call does only per-call work.
+ */
+export function createGongClient(options: GongClientOptions): GongClient {
+  if (options === null || typeof options !== "object") {
+    throw new GongInvalidArgumentError("createGongClient needs an options object with `auth`");
+  }
+  const authorizer = createAuthorizer(options.auth);
+  const defaults: CallSettings = {
+    signal: undefined,
+    timeoutMs: checkTimeoutMs(options.timeoutMs ?? DEFAULTS.timeoutMs, "timeoutMs"),
+    maxRetries: checkMaxRetries(options.maxRetries ?? DEFAULTS.maxRetries),
+  };
+  const transport = createTransport({
+    fetch: checkFetch(options.fetch),
+    authorizer,
+    limiter: rateLimiterFor(options.rateLimit ?? DEFAULTS.rateLimit),
+    maxRetryDelayMs: checkTimeoutMs(options.maxRetryDelayMs ?? DEFAULTS.maxRetryDelayMs, "maxRetryDelayMs", 0),
+  });
+  const defaultFetch = (request: Request) => transport(request, defaults);
+  const client = createClient<paths>({
+    baseUrl: checkBaseUrl(options.baseUrl ?? DEFAULTS.baseUrl),
+    headers: defaultHeaders(options.headers),
+    fetch: defaultFetch,
+  });
+  const fetchFor = (call: RequestOptions | undefined) => {
+    if (call === undefined) return defaultFetch;
+    const settings = callSettings(defaults, call);
+    return (request: Request) => transport(request, settings);
+  };
+  return { ...client, ...createResources(createResourceRuntime(client, fetchFor, authorizer)) };
+}
+
+/** The client's settings with one call's overrides, checked like the client's own. */
+function callSettings(defaults: CallSettings, call: RequestOptions): CallSettings {
+  if (call === null || typeof call !== "object") {
+    throw new GongInvalidArgumentError("options must be an object: { signal?, timeoutMs?, maxRetries? }");
+  }
+  return {
+    signal: call.signal ?? defaults.signal,
+    timeoutMs: call.timeoutMs === undefined ? defaults.timeoutMs : checkTimeoutMs(call.timeoutMs, "timeoutMs"),
+    maxRetries: call.maxRetries === undefined ? defaults.maxRetries : checkMaxRetries(call.maxRetries),
+  };
+}
+
+// setTimeout's ceiling: a larger delay would fire at once.
+const MAX_TIMER_MS = 2_147_483_647;
+
+function checkTimeoutMs(value: unknown, name: string, min = 1): number {
+  if (typeof value === "number" && value >= min && value <= MAX_TIMER_MS) return value;
+  throw new GongInvalidArgumentError(`${name} must be a number of milliseconds from ${min} to ${MAX_TIMER_MS}`);
+}
+
+function checkMaxRetries(value: unknown): number {
+  if (typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= 100) return value;
+  throw new GongInvalidArgumentError("maxRetries must be an integer from 0 to 100");
+}
+
+function checkFetch(value: unknown): typeof fetch | undefined {
+  if (value === undefined || typeof value === "function") return value as typeof fetch | undefined;
+  throw new GongInvalidArgumentError("fetch must be a fetch function");
+}
+
+function rateLimiterFor(rateLimit: GongClientOptions["rateLimit"]) {
+  if (rateLimit === false) return undefined;
+  const rps = rateLimit?.requestsPerSecond;
+  if (typeof rps === "number" && rps > 0 && Number.isFinite(rps)) return createRateLimiter(rps);
+  throw new GongInvalidArgumentError("rateLimit must be { requestsPerSecond: <positive number> } or false");
+}
+
+/** An absolute http(s) URL without credentials (those belong in `auth`); never echoed, it may hold one. */
+function checkBaseUrl(value: unknown): string {
+  const url = typeof value === "string" && URL.canParse(value) ? new URL(value) : undefined;
+  if (url === undefined || (url.protocol !== "https:" && url.protocol !== "http:")) {
+    throw new GongInvalidArgumentError("baseUrl must be an absolute http(s) URL, such as https://api.gong.io");
+  }
+  if (url.username !== "" || url.password !== "") {
+    throw new GongInvalidArgumentError("baseUrl must not contain credentials: pass them as `auth`");
+  }
+  return value as string;
+}

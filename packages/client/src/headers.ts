@@ -1,0 +1,21 @@
+import { CLIENT_VERSION } from "./generated/version.js";
+
+const CLIENT_ID = `@gongkit/client/${CLIENT_VERSION}`;
+
+/** Browsers (pages and workers) refuse or silently drop a script-set User-Agent. */
+function isBrowser(): boolean {
+  const scope = globalThis as { document?: unknown; importScripts?: unknown };
+  return scope.document !== undefined || typeof scope.importScripts === "function";
+}
+
+/**
+ * The headers every request carries, computed once per client: JSON, the client's name and version
+ * (`x-gongkit-client` everywhere, `User-Agent` too where the runtime lets a script set it), then the
+ * caller's own headers, which win.
+ */
+export function defaultHeaders(custom: Record<string, string> | undefined): Record<string, string> {
+  const headers: Record<string, string> = { accept: "application/json", "x-gongkit-client": CLIENT_ID };
+  if (!isBrowser()) headers["user-agent"] = CLIENT_ID;
+  for (const [name, value] of Object.entries(custom ?? {})) headers[name.toLowerCase()] = value;
+  return headers;
+}

@@ -1,0 +1,23 @@
+export type { AccessKeyAuth, BearerAuth, GongAuth } from "./auth.js";
+export { createGongClient, DEFAULTS, type GongClient, type GongClientOptions, type RequestOptions } from "./client.js";
+export {
+  GongAbortError,
+  GongApiError,
+  GongAuthenticationError,
+  GongBadRequestError,
+  GongConnectionError,
+  GongError,
+  GongInvalidArgumentError,
+  GongInvalidResponseError,
+  GongNotFoundError,
+  GongRateLimitError,
+  GongServerError,
+  GongTimeoutError,
+} from "./errors.js";
+export type { GongResources } from "./generated/resources.js";
+export { CLIENT_VERSION } from "./generated/version.js";
+export {
+  BACKOFF_JITTER,
+  INITIAL_RETRY_DELAY_MS,
+  MAX_BACKOFF_DELAY_MS,
+} from "./retry.js";

@@ -1,0 +1,53 @@
+import { GongInvalidArgumentError } from "./errors.js";
+
+/** What the spec says a path parameter must be; the generator writes one per parameter. */
+export interface PathParamRule {
+  readonly name: string;
+  readonly type: "string" | "integer";
+  /** The schema's `pattern` (ECMA-262, as JSON Schema says), compiled with the `u` flag. */
+  readonly pattern?: RegExp;
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  readonly enum?: readonly (string | number)[];
+  readonly minimum?: number;
+  readonly maximum?: number;
+  /** The requirement in words, for the error message: "a string of 1 to 20 digits (pattern ^[0-9]{1,20}$)". */
+  readonly requirement: string;
+}
+
+/**
+ * Returns `value` if it satisfies `rule`, otherwise throws GongInvalidArgumentError saying what the
+ * parameter must be. Runs before anything is sent, so no path is ever built from an unchecked value.
+ */
+export function checkPathParam<T>(value: T, rule: PathParamRule): T {
+  if (satisfies(value, rule)) return value;
+  throw new GongInvalidArgumentError(`${rule.name} must be ${rule.requirement}; received ${describe(value)}`);
+}
+
+function satisfies(value: unknown, rule: PathParamRule): boolean {
+  if (rule.enum !== undefined && !rule.enum.includes(value as string | number)) return false;
+  if (rule.type === "integer") {
+    if (typeof value !== "number" || !Number.isSafeInteger(value)) return false;
+    return (rule.minimum === undefined || value >= rule.minimum) && (rule.maximum === undefined || value <= rule.maximum);
+  }
+  // An empty path segment would silently change which endpoint is called.
+  if (typeof value !== "string" || value === "") return false;
+  if (rule.minLength !== undefined && value.length < rule.minLength) return false;
+  if (rule.maxLength !== undefined && value.length > rule.maxLength) return false;
+  return rule.pattern === undefined || rule.pattern.test(value);
+}
+
+const MAX_ECHO = 40;
+
+/** A short, escaped description of a rejected value: huge or odd input is cut, objects are not echoed. */
+function describe(value: unknown): string {
+  if (typeof value === "string") {
+    if (value.length <= MAX_ECHO) return JSON.stringify(value);
+    return `${JSON.stringify(value.slice(0, MAX_ECHO))}… (${value.length} characters)`;
+  }
+  if (typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+    return `${typeof value} ${String(value).slice(0, MAX_ECHO)}`;
+  }
+  if (value === null || value === undefined) return String(value);
+  return Array.isArray(value) ? "an array" : `a value of type ${typeof value}`;
+}

@@ -1,0 +1,60 @@
+// Retry policy (Stainless SDKs): exponential backoff with jitter, unless the server says how long to wait.
+
+/** First backoff delay; doubles on each retry. */
+export const INITIAL_RETRY_DELAY_MS = 500;
+/** Ceiling of the exponential backoff. */
+export const MAX_BACKOFF_DELAY_MS = 8_000;
+/** Up to this fraction is taken off each backoff delay, so clients that failed together spread out. */
+export const BACKOFF_JITTER = 0.25;
+
+/** 408 Request Timeout, 429 Too Many Requests and every 5xx are worth another attempt. */
+export function isRetryableStatus(status: number): boolean {
+  return status === 408 || status === 429 || status >= 500;
+}
+
+/** `min(0.5 s * 2^retry, 8 s)` minus up to 25% jitter; `retry` counts from 0. */
+export function backoffDelayMs(retry: number, random: () => number = Math.random): number {
+  const base = Math.min(INITIAL_RETRY_DELAY_MS * 2 ** retry, MAX_BACKOFF_DELAY_MS);
+  return base * (1 - random() * BACKOFF_JITTER);
+}
+
+/** The wait the server asked for: `retry-after-ms`, then `Retry-After` in seconds or as an HTTP date. */
+export function serverRequestedDelayMs(headers: Headers, now: number = Date.now()): number | undefined {
+  const ms = parseNonNegativeNumber(headers.get("retry-after-ms"));
+  if (ms !== undefined) return ms;
+  const retryAfter = headers.get("retry-after");
+  if (retryAfter === null) return undefined;
+  const seconds = parseNonNegativeNumber(retryAfter);
+  if (seconds !== undefined) return seconds * 1000;
+  const date = Date.parse(retryAfter);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/** What to do after a failed attempt: wait `delayMs` then retry, or stop. */
+export type RetryDecision = { retry: true; delayMs: number } | { retry: false };
+
+const STOP: RetryDecision = { retry: false };
+
+/**
+ * The one place that decides whether and when to retry. `headers` is undefined after a connection
+ * error or timeout (always retryable). A server-requested wait longer than `maxRetryDelayMs` is not
+ * slept on (Gong's daily quota answers "come back in hours"): the caller gets the response at once.
+ */
+export function decideRetry(
+  retry: number,
+  retriesAllowed: number,
+  response: { status: number; headers: Headers } | undefined,
+  maxRetryDelayMs: number,
+): RetryDecision {
+  if (retry >= retriesAllowed) return STOP;
+  if (response === undefined) return { retry: true, delayMs: backoffDelayMs(retry) };
+  if (!isRetryableStatus(response.status)) return STOP;
+  const requested = serverRequestedDelayMs(response.headers);
+  if (requested === undefined) return { retry: true, delayMs: backoffDelayMs(retry) };
+  return requested > maxRetryDelayMs ? STOP : { retry: true, delayMs: requested };
+}
+
+function parseNonNegativeNumber(text: string | null): number | undefined {
+  if (text === null || !/^\s*\d+(\.\d+)?\s*$/.test(text)) return undefined;
+  return Number(text);
+}
