@@ -1,0 +1,89 @@
+import type { OpenApiDocument } from "../spec/openapi.ts";
+import type { OperationModel } from "../spec/operations.ts";
+import { html, type SafeHtml } from "./html.ts";
+import type { Page } from "./page.ts";
+
+export interface Assets {
+  /** File names under assets/, content-hashed so a deploy can cache them forever. */
+  css: string;
+  js: string;
+}
+
+export interface LayoutOptions {
+  title: string;
+  description: string;
+  /** Path of this page from the site root, to mark the current nav entry. */
+  href: string;
+  body: SafeHtml;
+  assets: Assets;
+  specSha256: string;
+}
+
+/** Where an operation's page lives, from the site root. */
+export function operationHref(operation: Pick<OperationModel, "operationId">): string {
+  return `reference/${operation.operationId}.html`;
+}
+
+/** The page shell: header with search, contents nav (after main on phones, reached by a link), footer. */
+export function layout(
+  page: Page,
+  doc: OpenApiDocument,
+  operations: OperationModel[],
+  o: LayoutOptions,
+): SafeHtml {
+  const r = page.root;
+  return html`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<title>${o.title}</title>
+<meta name="description" content="${o.description}">
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="${r}assets/${o.assets.css}">
+<script defer src="${r}assets/${o.assets.js}"></script>
+</head>
+<body>
+<a class="skip-link" href="#main">Skip to content</a>
+<header class="topbar">
+<a class="brand" href="${r}index.html">${doc.info.title} <span>reference</span></a>
+<div class="search" role="search" data-root="${r}" hidden>
+<label for="search-input" class="visually-hidden">Search operations and fields</label>
+<input id="search-input" type="search" placeholder="Search operations and fields ( / )" autocomplete="off" spellcheck="false">
+<div id="search-results" class="search-results" role="region" aria-live="polite" aria-label="Search results" hidden></div>
+</div>
+<a class="nav-jump" href="#nav">Contents</a>
+</header>
+<div class="layout">
+<main id="main" tabindex="-1">
+${o.body}
+</main>
+${nav(page, operations, o.href)}
+</div>
+<footer class="footer"><p>${doc.info.title} ${doc.info.version} · generated from the gongkit OpenAPI spec (<code>sha256 ${o.specSha256.slice(0, 12)}</code>) · works offline, no tracking</p></footer>
+</body>
+</html>
+`;
+}
+
+function nav(page: Page, operations: OperationModel[], current: string): SafeHtml {
+  const r = page.root;
+  const byTag = new Map<string, OperationModel[]>();
+  for (const operation of operations) {
+    const tag = operation.tags[0] ?? "Other";
+    byTag.set(tag, [...(byTag.get(tag) ?? []), operation]);
+  }
+  const link = (href: string, label: SafeHtml | string) =>
+    html`<a href="${r}${href}"${href === current ? html` aria-current="page"` : ""}>${label}</a>`;
+  return html`<nav id="nav" class="nav" aria-label="Contents">
+<ul>
+<li>${link("index.html", "Getting started")}</li>
+${[...byTag].map(
+  ([tag, ops]) => html`<li><span class="nav-group">${tag}</span><ul>
+${ops.map((op) => html`<li>${link(operationHref(op), html`<span class="method method-${op.method}">${op.method.toUpperCase()}</span> ${op.summary}`)}</li>`)}
+</ul></li>`,
+)}
+</ul>
+</nav>`;
+}

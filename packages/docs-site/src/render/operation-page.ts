@@ -1,0 +1,234 @@
+import type { CurlSample } from "../samples/curl-sample.ts";
+import type { OpenApiDocument, Parameter, SecurityScheme } from "../spec/openapi.ts";
+import { type Body, type OperationModel, parameterExample, requiredScopes } from "../spec/operations.ts";
+import { deref } from "../spec/resolve-ref.ts";
+import { constraints, describeSchema, type FieldRow, merged, typeLabel } from "../spec/schema-fields.ts";
+import { codeBlock } from "./code-block.ts";
+import { fieldTable } from "./field-table.ts";
+import { html, type SafeHtml } from "./html.ts";
+import { markdown, markdownInline } from "./markdown.ts";
+import type { Page } from "./page.ts";
+
+export interface OperationSamples {
+  /** The generated sample file's text, without its generated-file header. */
+  typescript: string;
+  curl: CurlSample[];
+}
+
+/** The reference page body for one operation: everything the spec says about it, in reading order. */
+export function operationPage(
+  page: Page,
+  doc: OpenApiDocument,
+  operation: OperationModel,
+  samples: OperationSamples,
+): SafeHtml {
+  const id = operation.operationId;
+  const scopes = requiredScopes(operation);
+  const pathArgs = operation.parameters.filter((p) => p.in === "path").map((p) => p.name);
+  return html`<article class="operation">
+<header class="operation-header">
+${operation.tags.length > 0 ? html`<p class="eyebrow">${operation.tags.join(" · ")}</p>` : ""}
+<h1 id="${page.id(id)}"><a class="heading-link" href="#${id}">${operation.summary}</a>${operation.deprecated ? html` <span class="badge deprecated">deprecated</span>` : ""}</h1>
+<p class="endpoint"><span class="method method-${operation.method}">${operation.method.toUpperCase()}</span> <code>${operation.path}</code></p>
+<dl class="facts">
+${scopes.length > 0 ? html`<div><dt>Required scope</dt><dd>${scopes.map((s) => html`<code class="scope">${s}</code> `)}</dd></div>` : ""}
+${operation.clientMethod === undefined ? "" : html`<div><dt>Client method</dt><dd><code>gong.${operation.clientMethod}(${pathArgs.join(", ")})</code></dd></div>`}
+<div><dt>Operation ID</dt><dd><code>${id}</code></dd></div>
+</dl>
+</header>
+${operation.description === undefined ? "" : html`<div class="prose">${markdown(page, operation.description, { headingOffset: 2, idPrefix: `${id}.description` })}</div>`}
+${samplesSection(page, operation, samples)}
+${securitySection(page, doc, operation)}
+${serversSection(page, operation)}
+${parametersSection(page, doc, operation)}
+${requestBodySection(page, doc, operation)}
+${responsesSection(page, doc, operation)}
+</article>`;
+}
+
+function section(page: Page, id: string, title: string, body: SafeHtml): SafeHtml {
+  return html`<section class="block" aria-labelledby="${page.id(id)}">
+<h2 id="${id}"><a class="heading-link" href="#${id}">${title}</a></h2>
+${body}
+</section>`;
+}
+
+function samplesSection(page: Page, operation: OperationModel, samples: OperationSamples): SafeHtml {
+  const id = operation.operationId;
+  return section(
+    page,
+    `${id}.samples`,
+    "Code samples",
+    html`${codeBlock(page, { code: samples.typescript, language: "typescript", label: "TypeScript (@gongkit/client)", id: `${id}.samples.typescript` })}
+${samples.curl.map((sample, i) => codeBlock(page, { code: sample.command, language: "bash", label: sample.label, id: `${id}.samples.curl-${i + 1}` }))}`,
+  );
+}
+
+/** Security requirements are alternatives: any one of them authorizes the call. */
+function securitySection(page: Page, doc: OpenApiDocument, operation: OperationModel): SafeHtml {
+  if (operation.security.length === 0) return html``;
+  const schemes = doc.components?.securitySchemes ?? {};
+  const alternatives = operation.security.map((requirement) =>
+    Object.entries(requirement).map(([name, scopes]) => {
+      const scheme = schemes[name] === undefined ? undefined : deref(doc, schemes[name]);
+      return html`<li><strong>${schemeLabel(scheme)}</strong> <code>${name}</code>${scheme?.description === undefined ? "" : html` — ${markdownInline(scheme.description)}`}
+${scopes.length > 0 ? html`<p>Scope${scopes.length > 1 ? "s" : ""}: ${scopes.map((s) => html`<code class="scope">${s}</code> <span class="muted">${oauthScopeDescription(scheme, s) ?? ""}</span> `)}</p>` : ""}
+${oauthUrls(scheme)}</li>`;
+    }),
+  );
+  return section(
+    page,
+    `${operation.operationId}.auth`,
+    "Authorization",
+    html`<p>${operation.security.length > 1 ? "Any one of:" : "Requires:"}</p><ul class="auth">${alternatives}</ul>`,
+  );
+}
+
+function schemeLabel(scheme: SecurityScheme | undefined): string {
+  if (scheme === undefined) return "Unknown scheme";
+  if (scheme.type === "http") return `HTTP ${scheme.scheme ?? ""}`.trim();
+  if (scheme.type === "oauth2") return "OAuth 2.0";
+  if (scheme.type === "apiKey") return `API key in ${scheme.in ?? "header"} ${scheme.name ?? ""}`.trim();
+  return scheme.type;
+}
+
+function oauthScopeDescription(scheme: SecurityScheme | undefined, scope: string): string | undefined {
+  return Object.values(scheme?.flows ?? {}).find((flow) => flow.scopes[scope] !== undefined)?.scopes[scope];
+}
+
+function oauthUrls(scheme: SecurityScheme | undefined): SafeHtml {
+  const flows = Object.entries(scheme?.flows ?? {});
+  if (flows.length === 0) return html``;
+  return html`<dl class="flows">${flows.map(
+    ([flow, f]) =>
+      html`<div><dt>${flow} flow</dt><dd>${f.authorizationUrl === undefined ? "" : html`authorize at <code>${f.authorizationUrl}</code>`}${f.tokenUrl === undefined ? "" : html`, token from <code>${f.tokenUrl}</code>`}</dd></div>`,
+  )}</dl>`;
+}
+
+function serversSection(page: Page, operation: OperationModel): SafeHtml {
+  const id = `${operation.operationId}.servers`;
+  return section(
+    page,
+    id,
+    "Servers",
+    html`<ul class="servers">${operation.servers.map(
+      (
+        server,
+      ) => html`<li><code>${server.url}</code>${server.description === undefined ? "" : html` — ${markdownInline(server.description)}`}
+${Object.entries(server.variables ?? {}).map(
+  ([name, variable]) =>
+    html`<p class="variable"><code>{${name}}</code> default <code>${variable.default}</code>${variable.description === undefined ? "" : html`: ${markdownInline(variable.description)}`}</p>`,
+)}</li>`,
+    )}</ul>`,
+  );
+}
+
+const parameterLocations: Record<Parameter["in"], string> = {
+  path: "Path parameters",
+  query: "Query parameters",
+  header: "Header parameters",
+  cookie: "Cookie parameters",
+};
+
+function parametersSection(page: Page, doc: OpenApiDocument, operation: OperationModel): SafeHtml {
+  return html`${(Object.keys(parameterLocations) as Parameter["in"][]).map((location) => {
+    const parameters = operation.parameters.filter((p) => p.in === location);
+    if (parameters.length === 0) return "";
+    const prefix = `${operation.operationId}.${location}`;
+    const rows = parameters.map((p) => parameterRow(doc, p));
+    return section(
+      page,
+      `${prefix}-parameters`,
+      parameterLocations[location],
+      fieldTable(page, doc, rows, { idPrefix: prefix, caption: parameterLocations[location] }),
+    );
+  })}`;
+}
+
+function parameterRow(doc: OpenApiDocument, parameter: Parameter): FieldRow {
+  const schema = parameter.schema === undefined ? {} : merged(doc, deref(doc, parameter.schema));
+  const row: FieldRow = {
+    path: [parameter.name],
+    display: [parameter.name],
+    name: parameter.name,
+    type: parameter.schema === undefined ? "any" : typeLabel(doc, parameter.schema),
+    required: parameter.required ?? false,
+    deprecated: parameter.deprecated ?? false,
+    constraints: constraints(schema),
+  };
+  const description = parameter.description ?? schema.description;
+  if (description !== undefined) row.description = description;
+  const example = parameterExample(doc, parameter);
+  if (example !== undefined) row.example = example;
+  return row;
+}
+
+function requestBodySection(page: Page, doc: OpenApiDocument, operation: OperationModel): SafeHtml {
+  const body = operation.requestBody;
+  if (body === undefined) return html``;
+  const id = `${operation.operationId}.request`;
+  return section(
+    page,
+    id,
+    `Request body${body.required ? "" : " (optional)"}`,
+    html`${body.description === undefined ? "" : markdown(page, body.description, { idPrefix: id })}${body.bodies.map((b, i) => bodyBlock(page, doc, b, i === 0 ? id : `${id}.${i + 1}`))}`,
+  );
+}
+
+function responsesSection(page: Page, doc: OpenApiDocument, operation: OperationModel): SafeHtml {
+  const id = operation.operationId;
+  return section(
+    page,
+    `${id}.responses`,
+    "Responses",
+    html`<p class="status-index">${operation.responses.map((r) => html`<a href="#${id}.${r.status}" class="status status-${r.status[0]}xx">${r.status}</a> `)}</p>
+${operation.responses.map(
+  (response) => html`<section class="response" aria-labelledby="${page.id(`${id}.${response.status}`)}">
+<h3 id="${id}.${response.status}"><a class="heading-link" href="#${id}.${response.status}"><span class="status status-${response.status[0]}xx">${response.status}</span> ${response.description}</a></h3>
+${headersTable(page, doc, response.headers, `${id}.${response.status}.header`)}
+${response.bodies.map((body, i) => bodyBlock(page, doc, body, i === 0 ? `${id}.${response.status}` : `${id}.${response.status}.${i + 1}`))}
+</section>`,
+)}`,
+  );
+}
+
+function headersTable(
+  page: Page,
+  doc: OpenApiDocument,
+  headers: OperationModel["responses"][number]["headers"],
+  idPrefix: string,
+): SafeHtml {
+  if (headers.length === 0) return html``;
+  const rows = headers.map((header): FieldRow => {
+    const schema = header.schema === undefined ? {} : merged(doc, deref(doc, header.schema));
+    const row: FieldRow = {
+      path: [header.name],
+      display: [header.name],
+      name: header.name,
+      type: header.schema === undefined ? "string" : typeLabel(doc, header.schema),
+      required: header.required,
+      deprecated: false,
+      constraints: constraints(schema),
+    };
+    if (header.description !== undefined) row.description = header.description;
+    return row;
+  });
+  return html`<h4>Headers</h4>${fieldTable(page, doc, rows, { idPrefix, caption: "Response headers" })}`;
+}
+
+function bodyBlock(page: Page, doc: OpenApiDocument, body: Body, idPrefix: string): SafeHtml {
+  const summary = body.schema === undefined ? undefined : describeSchema(doc, body.schema);
+  return html`<div class="body">
+<p class="body-type">Body <code>${body.mediaType}</code>${summary === undefined ? "" : html`: <code>${summary.type}</code>`}</p>
+${summary?.description === undefined ? "" : html`<div class="prose">${markdown(page, summary.description, { idPrefix: `${idPrefix}.schema` })}</div>`}
+${summary === undefined ? "" : fieldTable(page, doc, summary.fields, { idPrefix, caption: `Fields of ${summary.type}` })}
+${body.examples.map((example, i) =>
+  codeBlock(page, {
+    code: JSON.stringify(example.value, null, 2),
+    language: "json",
+    label: example.summary === undefined ? "Example" : `Example: ${example.summary}`,
+    id: `${idPrefix}.example-${i + 1}`,
+  }),
+)}
+</div>`;
+}

@@ -1,0 +1,16 @@
+import { createGongClient, GongRateLimitError } from "@gongkit/client";
+
+const gong = createGongClient({
+  auth: { accessKey: process.env.GONG_ACCESS_KEY!, accessKeySecret: process.env.GONG_ACCESS_KEY_SECRET! },
+  rateLimit: { requestsPerSecond: 3 },
+  maxRetries: 2,
+});
+
+try {
+  const ids = ["234599484848423", "563515258458745"];
+  const bodies = await Promise.all(ids.map((id) => gong.users.get(id)));
+  console.log(bodies.map(({ user }) => user?.emailAddress));
+} catch (error) {
+  if (error instanceof GongRateLimitError) console.error(`Quota used up: retry in ${error.retryAfterMs} ms`);
+  else throw error;
+}

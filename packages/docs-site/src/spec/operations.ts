@@ -1,0 +1,165 @@
+import {
+  type Example,
+  type HttpMethod,
+  httpMethods,
+  type MaybeRef,
+  type MediaType,
+  type OpenApiDocument,
+  type OperationObject,
+  type Parameter,
+  type RequestBody,
+  type Schema,
+  type SecurityRequirement,
+  type Server,
+} from "./openapi.ts";
+import { deref, resolveRef } from "./resolve-ref.ts";
+
+export interface NamedExample {
+  name: string;
+  summary?: string;
+  value: unknown;
+}
+
+export interface Body {
+  mediaType: string;
+  schema?: MaybeRef<Schema>;
+  examples: NamedExample[];
+}
+
+export interface ResponseModel {
+  status: string;
+  description: string;
+  headers: { name: string; description?: string; required: boolean; schema?: MaybeRef<Schema> }[];
+  bodies: Body[];
+}
+
+export interface OperationModel {
+  operationId: string;
+  method: HttpMethod;
+  path: string;
+  summary: string;
+  description?: string;
+  deprecated: boolean;
+  tags: string[];
+  /** `namespace.method` of the generated client (`x-gongkit-method`), e.g. `users.get`. */
+  clientMethod?: string;
+  parameters: Parameter[];
+  requestBody?: { description?: string; required: boolean; bodies: Body[] };
+  responses: ResponseModel[];
+  /** Alternatives: any one requirement object satisfies the operation (OpenAPI "Security Requirement"). */
+  security: SecurityRequirement[];
+  servers: Server[];
+}
+
+/** Every operation of the document, in path order then method order, with path-level items merged in. */
+export function listOperations(doc: OpenApiDocument): OperationModel[] {
+  const operations: OperationModel[] = [];
+  for (const [path, pathItem] of Object.entries(doc.paths ?? {})) {
+    for (const method of httpMethods) {
+      const operation = pathItem[method];
+      if (!operation) continue;
+      operations.push(toModel(doc, path, method, operation, pathItem.parameters ?? [], pathItem.servers));
+    }
+  }
+  return operations;
+}
+
+function toModel(
+  doc: OpenApiDocument,
+  path: string,
+  method: HttpMethod,
+  operation: OperationObject,
+  pathParameters: MaybeRef<Parameter>[],
+  pathServers: Server[] | undefined,
+): OperationModel {
+  if (!operation.operationId) throw new Error(`${method.toUpperCase()} ${path} has no operationId`);
+  const model: OperationModel = {
+    operationId: operation.operationId,
+    method,
+    path,
+    summary: operation.summary ?? `${method.toUpperCase()} ${path}`,
+    deprecated: operation.deprecated ?? false,
+    tags: operation.tags ?? [],
+    parameters: mergeParameters(doc, pathParameters, operation.parameters ?? []),
+    responses: Object.entries(operation.responses ?? {}).map(([status, ref]) => {
+      const response = deref(doc, ref);
+      return {
+        status,
+        description: response.description,
+        headers: Object.entries(response.headers ?? {}).map(([name, headerRef]) => {
+          const header = deref(doc, headerRef);
+          return {
+            name,
+            required: header.required ?? false,
+            ...(header.description === undefined ? {} : { description: header.description }),
+            ...(header.schema === undefined ? {} : { schema: header.schema }),
+          };
+        }),
+        bodies: bodies(doc, response.content),
+      };
+    }),
+    security: operation.security ?? doc.security ?? [],
+    servers: operation.servers ?? pathServers ?? doc.servers ?? [{ url: "/" }],
+  };
+  if (operation.description !== undefined) model.description = operation.description;
+  if (operation["x-gongkit-method"] !== undefined) model.clientMethod = operation["x-gongkit-method"];
+  if (operation.requestBody !== undefined) model.requestBody = requestBody(doc, operation.requestBody);
+  return model;
+}
+
+/** Operation-level parameters override path-level ones with the same name and location. */
+function mergeParameters(
+  doc: OpenApiDocument,
+  pathLevel: MaybeRef<Parameter>[],
+  operationLevel: MaybeRef<Parameter>[],
+): Parameter[] {
+  const merged = new Map<string, Parameter>();
+  for (const ref of [...pathLevel, ...operationLevel]) {
+    const parameter = deref(doc, ref);
+    merged.set(`${parameter.in}:${parameter.name}`, parameter);
+  }
+  return [...merged.values()];
+}
+
+function requestBody(doc: OpenApiDocument, ref: MaybeRef<RequestBody>) {
+  const body = deref(doc, ref);
+  return {
+    required: body.required ?? false,
+    bodies: bodies(doc, body.content),
+    ...(body.description === undefined ? {} : { description: body.description }),
+  };
+}
+
+function bodies(doc: OpenApiDocument, content: Record<string, MediaType> | undefined) {
+  return Object.entries(content ?? {}).map(([mediaType, media]): Body => {
+    const examples: NamedExample[] = [];
+    if (media.example !== undefined) examples.push({ name: "example", value: media.example });
+    for (const [name, exampleRef] of Object.entries(media.examples ?? {})) {
+      examples.push(namedExample(name, deref<Example>(doc, exampleRef)));
+    }
+    return media.schema === undefined
+      ? { mediaType, examples }
+      : { mediaType, schema: media.schema, examples };
+  });
+}
+
+function namedExample(name: string, example: Example): NamedExample {
+  return example.summary === undefined
+    ? { name, value: example.value }
+    : { name, summary: example.summary, value: example.value };
+}
+
+/** The example value of a parameter: its own example, its first named example, or its schema's. */
+export function parameterExample(doc: OpenApiDocument, parameter: Parameter): unknown {
+  if (parameter.example !== undefined) return parameter.example;
+  const first = Object.values(parameter.examples ?? {})[0];
+  if (first !== undefined) return deref(doc, first).value;
+  if (parameter.schema === undefined) return undefined;
+  const schema = resolveRef(doc, parameter.schema).value;
+  return schema.example ?? schema.examples?.[0] ?? schema.default;
+}
+
+/** The OAuth scopes any of the operation's security alternatives asks for. */
+export function requiredScopes(operation: OperationModel): string[] {
+  return [...new Set(operation.security.flatMap((requirement) => Object.values(requirement).flat()))];
+}

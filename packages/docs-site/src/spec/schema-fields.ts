@@ -1,0 +1,175 @@
+import type { MaybeRef, OpenApiDocument, Schema } from "./openapi.ts";
+import { isReference, resolveRef } from "./resolve-ref.ts";
+
+/** One row of a field table: a property at any depth of a body, parameter or header schema. */
+export interface FieldRow {
+  /** Property names from the root, e.g. `["user", "spokenLanguages", "language"]`: the anchor path. */
+  path: string[];
+  /** The same path as a reader sees it, with `[]` after arrays: `["user", "spokenLanguages[]", "language"]`. */
+  display: string[];
+  name: string;
+  type: string;
+  description?: string;
+  required: boolean;
+  deprecated: boolean;
+  example?: unknown;
+  constraints: string[];
+}
+
+export interface SchemaSummary {
+  type: string;
+  /** The component name when the schema is a `$ref` to `#/components/schemas/...`. */
+  name?: string;
+  description?: string;
+  fields: FieldRow[];
+}
+
+const maxDepth = 16;
+
+/** Flattens a schema into a row per property, depth first, stopping at recursive references. */
+export function describeSchema(doc: OpenApiDocument, schemaRef: MaybeRef<Schema>): SchemaSummary {
+  const { value, name } = resolveRef(doc, schemaRef);
+  const fields: FieldRow[] = [];
+  const root = merged(doc, value);
+  const rootIsArray = primaryType(root) === "array" && root.items !== undefined;
+  walk(doc, rootIsArray ? root.items! : schemaRef, [], rootIsArray ? ["[]"] : [], new Set(), fields);
+  const summary: SchemaSummary = { type: typeLabel(doc, schemaRef), fields };
+  if (name !== undefined) summary.name = name;
+  const description = describedBy(doc, schemaRef);
+  if (description !== undefined) summary.description = description;
+  return summary;
+}
+
+function walk(
+  doc: OpenApiDocument,
+  schemaRef: MaybeRef<Schema>,
+  path: string[],
+  display: string[],
+  ancestors: Set<string>,
+  rows: FieldRow[],
+): void {
+  if (path.length >= maxDepth) return;
+  const { value, name } = resolveRef(doc, schemaRef);
+  if (name !== undefined && ancestors.has(name)) return;
+  const lineage = name === undefined ? ancestors : new Set([...ancestors, name]);
+  const schema = merged(doc, value);
+  const required = new Set(schema.required ?? []);
+  for (const [property, propertyRef] of Object.entries(schema.properties ?? {})) {
+    const property_ = merged(doc, resolveRef(doc, propertyRef).value);
+    const row: FieldRow = {
+      path: [...path, property],
+      display: [...display, property],
+      name: property,
+      type: typeLabel(doc, propertyRef),
+      required: required.has(property),
+      deprecated: property_.deprecated ?? false,
+      constraints: constraints(property_),
+    };
+    const description = describedBy(doc, propertyRef);
+    if (description !== undefined) row.description = description;
+    const example = property_.example ?? property_.examples?.[0];
+    if (example !== undefined) row.example = example;
+    rows.push(row);
+    const child = childOf(doc, propertyRef);
+    if (child) walk(doc, child.schema, row.path, [...display, property + child.suffix], lineage, rows);
+  }
+  for (const variant of [...(schema.oneOf ?? []), ...(schema.anyOf ?? [])]) {
+    walk(doc, variant, path, display, lineage, rows);
+  }
+}
+
+/** The schema whose properties continue the table below a property: itself, its array items or map values. */
+function childOf(
+  doc: OpenApiDocument,
+  propertyRef: MaybeRef<Schema>,
+): { schema: MaybeRef<Schema>; suffix: string } | undefined {
+  let current = propertyRef;
+  let schema = merged(doc, resolveRef(doc, current).value);
+  let suffix = "";
+  while (primaryType(schema) === "array" && schema.items !== undefined) {
+    current = schema.items;
+    schema = merged(doc, resolveRef(doc, current).value);
+    suffix += "[]";
+  }
+  if (typeof schema.additionalProperties === "object" && !schema.properties) {
+    current = schema.additionalProperties;
+    schema = merged(doc, resolveRef(doc, current).value);
+    suffix += "{}";
+  }
+  if (schema.properties || schema.oneOf || schema.anyOf) return { schema: current, suffix };
+  return undefined;
+}
+
+/** allOf members merged into one schema (properties and required lists unioned). */
+export function merged(doc: OpenApiDocument, schema: Schema): Schema {
+  if (!schema.allOf) return schema;
+  const { allOf, ...rest } = schema;
+  const result: Schema = {
+    ...rest,
+    properties: { ...rest.properties },
+    required: [...(rest.required ?? [])],
+  };
+  for (const part of allOf.map((p) => merged(doc, resolveRef(doc, p).value))) {
+    const { properties, required, ...keywords } = part;
+    Object.assign(result, { ...keywords, ...rest });
+    Object.assign(result.properties!, properties, rest.properties);
+    result.required!.push(...(required ?? []));
+  }
+  return result;
+}
+
+function primaryType(schema: Schema): string | undefined {
+  const types = Array.isArray(schema.type) ? schema.type.filter((t) => t !== "null") : [schema.type];
+  return types[0] ?? (schema.properties ? "object" : undefined);
+}
+
+/** A reader's name for a schema's type: `string (date-time)`, `array of SpokenLanguage`, `Settings`. */
+export function typeLabel(doc: OpenApiDocument, schemaRef: MaybeRef<Schema>): string {
+  const { value, name } = resolveRef(doc, schemaRef);
+  const schema = merged(doc, value);
+  const variants = schema.oneOf ?? schema.anyOf;
+  if (variants) return variants.map((variant) => typeLabel(doc, variant)).join(" | ");
+  if (schema.const !== undefined) return JSON.stringify(schema.const);
+  const types = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
+  const nullable = types.includes("null");
+  const type = primaryType(schema);
+  let label: string;
+  if (type === "array") {
+    label = schema.items === undefined ? "array" : `array of ${typeLabel(doc, schema.items)}`;
+  } else if (type === "object") {
+    const values = schema.additionalProperties;
+    if (name !== undefined) label = name;
+    else if (typeof values === "object" && !schema.properties) label = `map of ${typeLabel(doc, values)}`;
+    else label = "object";
+  } else if (type !== undefined) {
+    label = schema.format === undefined ? type : `${type} (${schema.format})`;
+  } else {
+    label = name ?? "any";
+  }
+  return nullable ? `${label} | null` : label;
+}
+
+/** Validation keywords a caller must respect, as short phrases. */
+export function constraints(schema: Schema): string[] {
+  const out: string[] = [];
+  if (schema.pattern !== undefined) out.push(`pattern ${schema.pattern}`);
+  if (schema.enum !== undefined) out.push(`one of ${schema.enum.map((v) => JSON.stringify(v)).join(", ")}`);
+  if (schema.minimum !== undefined) out.push(`>= ${schema.minimum}`);
+  if (schema.exclusiveMinimum !== undefined) out.push(`> ${schema.exclusiveMinimum}`);
+  if (schema.maximum !== undefined) out.push(`<= ${schema.maximum}`);
+  if (schema.exclusiveMaximum !== undefined) out.push(`< ${schema.exclusiveMaximum}`);
+  if (schema.minLength !== undefined) out.push(`min length ${schema.minLength}`);
+  if (schema.maxLength !== undefined) out.push(`max length ${schema.maxLength}`);
+  if (schema.minItems !== undefined) out.push(`min items ${schema.minItems}`);
+  if (schema.maxItems !== undefined) out.push(`max items ${schema.maxItems}`);
+  if (schema.default !== undefined) out.push(`default ${JSON.stringify(schema.default)}`);
+  if (schema.readOnly) out.push("read-only");
+  if (schema.writeOnly) out.push("write-only");
+  return out;
+}
+
+/** A description on the `$ref` itself (OpenAPI 3.1) wins over the referenced schema's. */
+function describedBy(doc: OpenApiDocument, schemaRef: MaybeRef<Schema>): string | undefined {
+  if (isReference(schemaRef) && schemaRef.description !== undefined) return schemaRef.description;
+  return merged(doc, resolveRef(doc, schemaRef).value).description;
+}
