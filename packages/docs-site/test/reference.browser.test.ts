@@ -1,0 +1,184 @@
+// The built site in real Chromium, served over HTTP from dist/, with every other origin blocked.
+import { readFile } from "node:fs/promises";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type StaticServer, startStaticServer } from "../src/serve/static-server.ts";
+import { launchChromium, type ObservedPage, openObserved } from "./support/browser.ts";
+import { distDir } from "./support/build-site.ts";
+import { type OperationFacts, operations, spec } from "./support/spec-facts.ts";
+
+let browser: Browser;
+let server: StaticServer;
+const ops = operations();
+const getUser = ops.find((op) => op.operationId === "getUser")!;
+const pageUrl = (op: OperationFacts) => `${server.url}reference/${op.operationId}.html`;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchChromium(), startStaticServer(distDir)]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The innerText of an element looked up by id (ids contain dots, so no CSS selector). */
+function textOf(page: Page, id: string): Promise<string | null> {
+  return page.evaluate((i) => (document.getElementById(i) as HTMLElement | null)?.innerText ?? null, id);
+}
+
+/** Everything the reference must show for an operation, checked the same way with and without JS. */
+async function expectReferenceContent(page: Page, op: OperationFacts): Promise<void> {
+  const main = await page.locator("main").innerText();
+  expect(getUser.okFields.length).toBeGreaterThan(15);
+  for (const path of op.okFields) {
+    const row = await textOf(page, [op.operationId, "200", ...path].join("."));
+    expect(row, `row for ${path.join(".")}`).toContain(path.at(-1));
+    expect(await page.locator(`[id="${[op.operationId, "200", ...path].join(".")}"]`).isVisible()).toBe(true);
+  }
+  for (const status of op.statuses) {
+    expect(await textOf(page, `${op.operationId}.${status}`), `status ${status}`).toContain(status);
+  }
+  for (const { status, name } of op.headers) {
+    expect(await textOf(page, `${op.operationId}.${status}.header.${name}`)).toContain(name);
+  }
+  for (const scope of op.scopes) expect(main).toContain(scope);
+  const sample = await textOf(page, `${op.operationId}.samples.typescript`);
+  expect(sample).toContain("createGongClient");
+  if (op.clientMethod) expect(sample).toContain(`gong.${op.clientMethod}(`);
+  expect(await page.locator("pre", { hasText: "createGongClient" }).first().isVisible()).toBe(true);
+  expect(main).toContain("curl ");
+}
+
+describe("an operation page", () => {
+  let observed: ObservedPage;
+  beforeAll(async () => {
+    observed = await openObserved(browser, server.url, pageUrl(getUser), {
+      permissions: ["clipboard-read", "clipboard-write"],
+    });
+  });
+  afterAll(() => observed?.close());
+
+  it("loads with no request to another origin and no console error", async () => {
+    await observed.page.waitForLoadState("networkidle");
+    expect(observed.crossOrigin).toEqual([]);
+    expect(observed.errors).toEqual([]);
+  });
+
+  it("shows every 200 field, every status, Retry-After, the scope and the samples", async () => {
+    expect(getUser.statuses).toEqual(expect.arrayContaining(["200", "400", "401", "404", "429", "500"]));
+    expect(getUser.headers).toContainEqual({ status: "429", name: "Retry-After" });
+    await expectReferenceContent(observed.page, getUser);
+  });
+
+  it("embeds the committed TypeScript sample file, without its generated-file header", async () => {
+    const file = await readFile(
+      new URL(`../src/generated/samples/${getUser.operationId}.ts`, import.meta.url),
+      "utf8",
+    );
+    const shown = await observed.page.evaluate(
+      (id) => document.getElementById(id)?.textContent,
+      `${getUser.operationId}.samples.typescript`,
+    );
+    expect(file.endsWith(shown!)).toBe(true);
+    expect(shown).not.toContain("Do not edit");
+  });
+
+  it("copies a sample to the clipboard", async () => {
+    const { page } = observed;
+    await page.getByRole("button", { name: /Copy TypeScript/ }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain("createGongClient");
+    expect(copied).toBe(
+      await page.evaluate(
+        (id) => document.getElementById(id)?.textContent,
+        `${getUser.operationId}.samples.typescript`,
+      ),
+    );
+    await expect.poll(() => page.getByRole("button", { name: /Copy TypeScript/ }).innerText()).toBe("Copied");
+  });
+
+  it("finds spokenLanguages by search and follows the result to the field's anchor", async () => {
+    const { page } = observed;
+    await page.locator("#search-input").fill("spokenlang");
+    const result = page.locator("#search-results a", { hasText: "spokenLanguages" }).first();
+    await expect.poll(() => result.isVisible()).toBe(true);
+    expect(await result.innerText()).toContain("user.spokenLanguages");
+    await result.click();
+    await page.waitForURL(/#getUser\.200\.user\.spokenLanguages$/);
+    expect(await page.locator('[id="getUser.200.user.spokenLanguages"]').isVisible()).toBe(true);
+    await page.locator("#search-input").fill("zzzz-no-such-thing");
+    await expect.poll(() => page.locator("#search-results").innerText()).toContain("No matches");
+  });
+});
+
+describe("with JavaScript disabled", () => {
+  it("the same reference content is in the HTML; search and copy buttons stay hidden", async () => {
+    const observed = await openObserved(browser, server.url, pageUrl(getUser), { javaScriptEnabled: false });
+    try {
+      await expectReferenceContent(observed.page, getUser);
+      expect(await observed.page.locator(".search").isVisible()).toBe(false);
+      expect(await observed.page.locator("button.copy").first().isVisible()).toBe(false);
+      expect(observed.crossOrigin).toEqual([]);
+    } finally {
+      await observed.close();
+    }
+  });
+});
+
+describe("the landing page", () => {
+  it("has the getting-started guide with the spec's rate limits, and links every operation", async () => {
+    const observed = await openObserved(browser, server.url, server.url);
+    try {
+      const main = await observed.page.locator("main").innerText();
+      const description = (spec.info as { description: string }).description;
+      const perSecond = /\*\*(\d+ API calls per second)\*\*/.exec(description)?.[1];
+      expect(perSecond).toBeDefined();
+      expect(main).toContain(perSecond);
+      for (const heading of ["Install", "Authenticate", "Rate limits", "Try it without a Gong account"]) {
+        expect(await observed.page.getByRole("heading", { name: heading }).isVisible()).toBe(true);
+      }
+      expect(main).toContain("api_base_url_for_customer");
+      expect(main).toContain("pnpm mock");
+      for (const op of ops) {
+        expect(await observed.page.locator(`main a[href="reference/${op.operationId}.html"]`).count()).toBe(
+          1,
+        );
+      }
+      await observed.page.waitForLoadState("networkidle");
+      expect(observed.crossOrigin).toEqual([]);
+      expect(observed.errors).toEqual([]);
+    } finally {
+      await observed.close();
+    }
+  });
+});
+
+describe("layout", () => {
+  it("fits a phone's width without sideways scrolling, with the contents reachable", async () => {
+    const observed = await openObserved(browser, server.url, pageUrl(getUser), {
+      viewport: { width: 375, height: 740 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    try {
+      const { page } = observed;
+      const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+      expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
+      await page.getByRole("link", { name: "Contents" }).click();
+      expect(await page.locator("#nav").isVisible()).toBe(true);
+    } finally {
+      await observed.close();
+    }
+  });
+
+  it("follows the system's dark mode", async () => {
+    const backgrounds: string[] = [];
+    for (const colorScheme of ["light", "dark"] as const) {
+      const observed = await openObserved(browser, server.url, pageUrl(getUser), { colorScheme });
+      backgrounds.push(await observed.page.evaluate(() => getComputedStyle(document.body).backgroundColor));
+      await observed.close();
+    }
+    expect(backgrounds[0]).toBe("rgb(255, 255, 255)");
+    expect(backgrounds[1]).not.toBe(backgrounds[0]);
+  });
+});
