@@ -9,29 +9,34 @@ export const spec = JSON.parse(
   readFileSync(createRequire(import.meta.url).resolve("@gongkit/spec/openapi.json"), "utf8"),
 ) as Json;
 
-function deref(node: unknown): Json {
+function deref(node: unknown, root: Json = spec): Json {
   let current = node as Json;
   while (typeof current?.$ref === "string") {
     current = (current.$ref as string)
       .slice(2)
       .split("/")
-      .reduce<Json>((n, key) => n[key.replaceAll("~1", "/").replaceAll("~0", "~")] as Json, spec);
+      .reduce<Json>((n, key) => n[key.replaceAll("~1", "/").replaceAll("~0", "~")] as Json, root);
   }
   return current;
 }
 
 /** Every property path (`user.spokenLanguages.language`) of a schema, through refs, arrays and allOf. */
-export function fieldPaths(schemaNode: unknown, prefix: string[] = [], seen: string[] = []): string[][] {
+export function fieldPaths(
+  schemaNode: unknown,
+  root: object = spec,
+  prefix: string[] = [],
+  seen: string[] = [],
+): string[][] {
   const ref = (schemaNode as Json)?.$ref as string | undefined;
   if (ref && seen.includes(ref)) return [];
-  const schema = deref(schemaNode);
+  const schema = deref(schemaNode, root as Json);
   const lineage = ref ? [...seen, ref] : seen;
-  if (schema.items) return fieldPaths(schema.items, prefix, lineage);
-  const parts = [schema, ...((schema.allOf as unknown[]) ?? []).map(deref)];
+  if (schema.items) return fieldPaths(schema.items, root, prefix, lineage);
+  const parts = [schema, ...((schema.allOf as unknown[]) ?? []).map((part) => deref(part, root as Json))];
   return parts.flatMap((part) =>
     Object.entries((part.properties as Json) ?? {}).flatMap(([name, property]) => [
       [...prefix, name],
-      ...fieldPaths(property, [...prefix, name], lineage),
+      ...fieldPaths(property, root, [...prefix, name], lineage),
     ]),
   );
 }

@@ -1,0 +1,101 @@
+// The generator on a grown spec: every operation gets a page, a sample, anchors and search entries.
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildSite } from "../src/build-site.ts";
+import type { SearchEntry } from "../src/render/search-index.ts";
+import { writeSamples } from "../src/samples/write-samples.ts";
+import { grownSpec } from "./fixtures/grown-spec.ts";
+import { fieldPaths } from "./support/spec-facts.ts";
+
+const doc = grownSpec();
+let dir: string;
+let samples: Map<string, string>;
+const page = (file: string) => readFile(join(dir, "site", file), "utf8");
+const ids = (html: string) =>
+  new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!.replaceAll("&amp;", "&")));
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "docs-site-grown-"));
+  const written = await writeSamples(doc, join(dir, "samples"));
+  samples = new Map(
+    await Promise.all(
+      written.map(async (f) => [f, await readFile(join(dir, "samples", f), "utf8")] as const),
+    ),
+  );
+  await buildSite({
+    doc,
+    specSha256: "0".repeat(64),
+    outDir: join(dir, "site"),
+    samplesDir: join(dir, "samples"),
+  });
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe("a grown spec", () => {
+  it("gets one page and one sample per operation, and every page's nav lists them all", async () => {
+    expect((await readdir(join(dir, "site/reference"))).sort()).toEqual([
+      "addCall.html",
+      "getUser.html",
+      "getUserSettingsHistory.html",
+      "listUsers.html",
+    ]);
+    expect([...samples.keys()].sort()).toEqual([
+      "addCall.ts",
+      "getUser.ts",
+      "getUserSettingsHistory.ts",
+      "listUsers.ts",
+    ]);
+    for (const file of ["index.html", "reference/addCall.html"]) {
+      const html = await page(file);
+      for (const op of ["addCall", "getUser", "getUserSettingsHistory", "listUsers"])
+        expect(html).toContain(`${op}.html"`);
+    }
+  });
+
+  it("samples call the spec's client method with path parameters, and openapi-fetch for the rest", () => {
+    expect(samples.get("getUserSettingsHistory.ts")).toContain(
+      'await gong.users.getSettingsHistory("234599484848423")',
+    );
+    expect(samples.get("getUserSettingsHistory.ts")).toContain("GongRateLimitError");
+    expect(samples.get("getUserSettingsHistory.ts")).not.toContain("GongNotFoundError");
+    expect(samples.get("listUsers.ts")).toContain(
+      'await gong.GET("/v2/users", { params: { query: { cursor: "<cursor>" } } })',
+    );
+    expect(samples.get("addCall.ts")).toContain('await gong.POST("/v2/calls")');
+  });
+
+  it("renders allOf, enum, oneOf, maps and recursive schemas, with an anchor for every field", async () => {
+    const history = ids(await page("reference/getUserSettingsHistory.html"));
+    const historySchema = (
+      doc.paths!["/v2/users/{id}/settings-history"]!.get!.responses!["200"] as {
+        content: Record<string, { schema: object }>;
+      }
+    ).content["application/json"]!.schema;
+    const paths = fieldPaths(historySchema, doc);
+    expect(paths).toContainEqual(["userSettingsHistory", "startTime"]);
+    for (const path of paths) expect(history).toContain(["getUserSettingsHistory", "200", ...path].join("."));
+
+    const call = await page("reference/addCall.html");
+    expect(call).toContain("one of &quot;Inbound&quot;, &quot;Outbound&quot;");
+    expect(call).toContain("string | SpokenLanguage");
+    expect(call).toContain("map of integer");
+    expect(ids(call)).toContain("addCall.request.comments.replies");
+    expect(ids(call)).not.toContain("addCall.request.comments.replies.replies");
+    expect(call).toContain("Raw &lt;script&gt;alert(1)&lt;/script&gt; stays text.");
+    expect(call).not.toContain("<script>alert");
+  });
+
+  it("every search entry links to an anchor that exists on its page", async () => {
+    const entries = JSON.parse(await page("search-index.json")) as SearchEntry[];
+    expect(entries.filter((e) => e.k === "operation")).toHaveLength(4);
+    expect(entries.map((e) => e.t)).toEqual(
+      expect.arrayContaining(["cursor", "startTime", "direction", "replies"]),
+    );
+    for (const entry of entries) {
+      const [file, anchor] = entry.u.split("#");
+      expect(ids(await page(file!)), entry.u).toContain(anchor);
+    }
+  });
+});
