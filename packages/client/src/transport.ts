@@ -1,6 +1,6 @@
 // The request path, as three named steps: build the attempt, send with retries, buffer the response.
 // It knows nothing of endpoints: openapi-fetch hands it a finished Request.
-import { throwIfAborted, sleep } from "./abort.js";
+import { rejectOnAbort, sleep, throwIfAborted } from "./abort.js";
 import type { Authorizer } from "./auth.js";
 import { GongAbortError, GongConnectionError, GongError, GongTimeoutError } from "./errors.js";
 import type { RateLimiter } from "./rate-limiter.js";
@@ -68,9 +68,14 @@ async function attempt(
   signal.addEventListener("abort", onAbort, { once: true });
   try {
     const fetchImpl = config.fetch ?? globalThis.fetch;
-    const init: RequestInit = body === undefined ? { headers, signal: controller.signal } : { headers, signal: controller.signal, body };
-    const response = await fetchImpl(new Request(request, init));
-    const bytes = await response.arrayBuffer();
+    const init: RequestInit = { headers, signal: controller.signal };
+    if (body !== undefined) init.body = body;
+    // fetch(request, init), not fetch(new Request(request, init)): undici links a copied Request's
+    // signal weakly, and once that copy is garbage-collected an abort no longer reaches the socket.
+    // The race settles the attempt even when a fetch implementation ignores the signal.
+    const aborted = rejectOnAbort(controller.signal);
+    const response = await Promise.race([fetchImpl(request, init), aborted]);
+    const bytes = await Promise.race([response.arrayBuffer(), aborted]);
     return { response: new BufferedResponse(response, bytes) };
   } catch (error) {
     if (signal.aborted) throw new GongAbortError(signal.reason);

@@ -1,0 +1,77 @@
+// `signal` aborts promptly at every stage: before sending, in flight, in a backoff sleep, in the limiter.
+import { afterEach, describe, expect, it } from "vitest";
+import { GongAbortError, GongError } from "../src/index.ts";
+import { testClient, USER_ID } from "./helpers/client.ts";
+import { gongError, type Script, type ScriptedServer, startServer } from "./helpers/scripted-server.ts";
+
+let server: ScriptedServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+async function serve(script: Script) {
+  server = await startServer(script);
+  return server;
+}
+
+/** Aborts after `ms`, and resolves how long the call took to reject after the abort. */
+async function abortAfter(ms: number, call: (signal: AbortSignal) => Promise<unknown>) {
+  const controller = new AbortController();
+  const reason = new Error("caller gave up");
+  let abortedAt = 0;
+  setTimeout(() => {
+    abortedAt = performance.now();
+    controller.abort(reason);
+  }, ms);
+  const error = await call(controller.signal).catch((e: unknown) => e);
+  return { error, lag: performance.now() - abortedAt, reason };
+}
+
+describe("abort", () => {
+  it("an already-aborted signal sends nothing", async () => {
+    const { url, requests } = await serve((_req, res) => gongError(res, 500));
+    const error = await testClient(url)
+      .users.get(USER_ID, { signal: AbortSignal.abort() })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GongAbortError);
+    expect(requests).toHaveLength(0);
+  });
+
+  it("in flight: rejects promptly with GongAbortError carrying the reason", async () => {
+    const { url, requests } = await serve(() => {}); // never answers
+    const { error, lag, reason } = await abortAfter(100, (signal) => testClient(url).users.get(USER_ID, { signal }));
+    expect(error).toBeInstanceOf(GongAbortError);
+    expect(error).toBeInstanceOf(GongError);
+    expect((error as GongAbortError).cause).toBe(reason);
+    expect(lag).toBeLessThan(1_000);
+    expect(requests).toHaveLength(1);
+  });
+
+  it("during a backoff sleep: rejects promptly, no further attempt", async () => {
+    const { url, requests } = await serve((_req, res) => gongError(res, 503, { "retry-after": "30" }));
+    const { error, lag } = await abortAfter(200, (signal) => testClient(url).users.get(USER_ID, { signal }));
+    expect(error).toBeInstanceOf(GongAbortError);
+    expect(lag).toBeLessThan(1_000);
+    expect(requests).toHaveLength(1);
+  });
+
+  it("while queued in the rate limiter: rejects promptly, never sent", async () => {
+    const { url, requests } = await serve((_req, res) => gongError(res, 404));
+    const gong = testClient(url, { rateLimit: { requestsPerSecond: 0.1 } }); // one slot per 10 s
+    await gong.users.get(USER_ID).catch(() => {});
+    const { error, lag } = await abortAfter(100, (signal) => gong.users.get(USER_ID, { signal }));
+    expect(error).toBeInstanceOf(GongAbortError);
+    expect(lag).toBeLessThan(1_000);
+    expect(requests).toHaveLength(1);
+  });
+
+  it("gong.GET honours the signal in openapi-fetch's init", async () => {
+    const { url } = await serve(() => {});
+    const { error, lag } = await abortAfter(100, (signal) =>
+      testClient(url).GET("/v2/users/{id}", { params: { path: { id: USER_ID } }, signal }),
+    );
+    expect(error).toBeInstanceOf(GongAbortError);
+    expect(lag).toBeLessThan(1_000);
+  });
+});

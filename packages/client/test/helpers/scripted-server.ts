@@ -1,0 +1,60 @@
+// A real HTTP server on 127.0.0.1:<ephemeral>, scripted per test. Nothing is mocked: the client
+// under test talks to it over sockets with the runtime's own fetch.
+import { once } from "node:events";
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export interface SeenRequest {
+  method: string;
+  url: string;
+  headers: IncomingHttpHeaders;
+  /** performance.now() when the request arrived. */
+  at: number;
+}
+
+/** Answers the `index`-th request (0-based). */
+export type Script = (req: IncomingMessage, res: ServerResponse, index: number) => void;
+
+export interface ScriptedServer {
+  url: string;
+  requests: SeenRequest[];
+  close(): Promise<void>;
+}
+
+export async function startServer(script: Script): Promise<ScriptedServer> {
+  const requests: SeenRequest[] = [];
+  const server = createServer((req, res) => {
+    const index = requests.length;
+    requests.push({ method: req.method ?? "", url: req.url ?? "", headers: req.headers, at: performance.now() });
+    script(req, res, index);
+  });
+  server.listen(0, "127.0.0.1");
+  await once(server, "listening");
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    async close() {
+      server.closeAllConnections();
+      server.close();
+      await once(server, "close");
+    },
+  };
+}
+
+export const USER_BODY = {
+  requestId: "4al018gzaztcr8nbukw",
+  user: { id: "234599484848423", emailAddress: "test@test.com", firstName: "Jon", lastName: "Snow" },
+};
+
+/** Writes a JSON response. */
+export function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text), ...headers });
+  res.end(text);
+}
+
+/** Gong's error body. */
+export function gongError(res: ServerResponse, status: number, headers: Record<string, string> = {}): void {
+  json(res, status, { requestId: `req-${status}`, errors: [`error ${status}`] }, headers);
+}
