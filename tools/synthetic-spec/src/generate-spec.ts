@@ -13,6 +13,7 @@ import {
 
 export type { Json, JsonObject } from "./json.ts";
 export { OPERATIONS_PER_RESOURCE };
+export { type ResourceNames, resourceNames } from "./names.ts";
 
 /** The sizes the scale benchmark runs. */
 export const BENCH_SIZES = [10, 100, 1_000, 5_000] as const;

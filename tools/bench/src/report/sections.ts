@@ -1,0 +1,173 @@
+// Each benchmark section as Markdown: printed by `pnpm bench`, and the body of BENCHMARKS.md.
+import type { BuildBench } from "../build/run-build-bench.ts";
+import type { ClientBench } from "../client/run-client-bench.ts";
+import type { Machine } from "../machine.ts";
+import type { ScaleBench } from "../scale/run-scale-bench.ts";
+import type { SizeCheck } from "../size/measure-bundle-size.ts";
+import { kb, mib, ms, table, us, x } from "./table.ts";
+
+// The issue's goals, shown beside the figures.
+const GOAL = {
+  stubbedVsOpenapi: 1.25,
+  loopbackVsOpenapi: 1.08,
+  pipeline1000Ms: 10_000,
+  firstLoadBytes: 500 * 1024,
+};
+
+export function machineSection(machine: Machine): string {
+  const versions = Object.entries(machine.versions).map(([name, version]) => `${name} ${version}`);
+  return [
+    "## Machine",
+    "",
+    `${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB memory, ${machine.os}.`,
+    "",
+    `Versions: ${versions.join(", ")}.`,
+  ].join("\n");
+}
+
+export function clientSection(bench: ClientBench): string {
+  const out = [
+    "## Client: one `users.get` call against its peers",
+    "",
+    `Medians over ${bench.options.rounds} interleaved rounds (each round samples every contender for ${bench.options.roundMs} ms stubbed, ${bench.options.roundMs * 2} ms over loopback, starting from a different contender), in one process. ` +
+      "The client is created with `rateLimit: false` and given the same `fetch` as its peers, so only its own per-call work is measured; its retries (maxRetries 2) and per-attempt timeout stay on. " +
+      "Ratios are paired per round (both contenders ran in the same round), median and interquartile range.",
+  ];
+  for (const scenario of bench.scenarios) {
+    out.push("", `### ${scenario.name}`, "", `${scenario.description}.`, "");
+    out.push(
+      table(
+        ["contender", "per call", "samples", "what it does"],
+        scenario.results.map((r) => [r.name, us(r.medianUs), r.samples, r.note]),
+      ),
+    );
+    out.push(
+      "",
+      table(
+        ["ratio", "median", "p25–p75"],
+        scenario.ratios.map((r) => [`${r.of} / ${r.to}`, x(r.median), `${x(r.p25)}–${x(r.p75)}`]),
+      ),
+    );
+    const goal = scenario.name === "stubbed fetch" ? GOAL.stubbedVsOpenapi : GOAL.loopbackVsOpenapi;
+    const ratio = scenario.ratios[0]!;
+    out.push(
+      "",
+      `Goal: gong.users.get at most ${x(goal)} bare openapi-fetch. Measured ${x(ratio.median)}: ${ratio.median <= goal ? "met" : "NOT met"}.`,
+    );
+  }
+  out.push(
+    "",
+    "### Single steps, measured alone",
+    "",
+    "What the per-call building blocks cost on this Node (one step per sample).",
+    "",
+  );
+  out.push(
+    table(
+      ["step", "median"],
+      bench.primitives.map((p) => [p.name, us(p.medianUs)]),
+    ),
+  );
+  return out.join("\n");
+}
+
+export function sizeSection(checks: SizeCheck[]): string {
+  return [
+    "## Bundle size",
+    "",
+    "`@gongkit/client` plus openapi-fetch, bundled by size-limit (rolldown, tree-shaken, minified) and gzipped, as a consumer's bundler would ship it. Enforced by `tools/bench/test/bundle-size.test.ts`.",
+    "",
+    table(
+      ["import", "gzip", "budget", "status"],
+      checks.map((c) => [c.name, `${c.size} B`, `${c.sizeLimit} B`, c.passed ? "within" : "OVER"]),
+    ),
+  ].join("\n");
+}
+
+export function scaleSection(bench: ScaleBench): string {
+  const stageNames = [...new Set(bench.rows.flatMap((row) => row.stages.map((s) => s.stage)))];
+  const out = [
+    "## Scale: the pipeline on synthetic specs",
+    "",
+    "tools/synthetic-spec writes Gong-shaped specs (5 operations per resource, shared components, lint-clean under spec/'s rules). " +
+      "Each stage runs as its own Node process on files in a temp dir; time is wall time, memory the peak RSS of the stage's largest Node process.",
+    "",
+    table(
+      ["operations", "spec", ...stageNames, "pipeline", "per operation"],
+      bench.rows.map((row) => [
+        row.operations,
+        kb(row.specBytes),
+        ...stageNames.map((name) => {
+          const s = row.stages.find((stage) => stage.stage === name);
+          return s === undefined ? "not run" : `${ms(s.ms)} / ${mib(s.peakRssMiB)}`;
+        }),
+        ms(row.totalMs),
+        `${(row.totalMs / row.operations).toFixed(1)} ms`,
+      ]),
+    ),
+  ];
+  const growth = bench.rows.slice(1).map((row, i) => {
+    const previous = bench.rows[i]!;
+    return `${previous.operations}→${row.operations} operations (${x(row.operations / previous.operations)}): pipeline ${x(row.totalMs / previous.totalMs)}`;
+  });
+  if (growth.length > 0) out.push("", `Growth: ${growth.join("; ")}.`);
+  const thousand = bench.rows.find((row) => row.operations === 1000);
+  if (thousand !== undefined) {
+    out.push(
+      "",
+      `Goal: 1,000 operations through the whole pipeline under ${ms(GOAL.pipeline1000Ms)}. Measured ${ms(thousand.totalMs)}: ${thousand.totalMs < GOAL.pipeline1000Ms ? "met" : "NOT met"}${bench.docsMissing ? " (without the docs stage)" : ""}.`,
+    );
+  }
+  if (bench.docsMissing !== undefined) {
+    out.push("", `Docs build: not run, ${bench.docsMissing}.`);
+  } else {
+    out.push(
+      "",
+      table(
+        [
+          "operations",
+          "docs files",
+          "index.html first load",
+          "largest page first load",
+          `within ${kb(GOAL.firstLoadBytes)}`,
+        ],
+        bench.rows.map((row) => [
+          row.operations,
+          row.docs?.files ?? "n/a",
+          row.docs ? kb(row.docs.indexFirstLoadBytes) : "n/a",
+          row.docs ? kb(row.docs.largestFirstLoadBytes) : "n/a",
+          row.docs ? (row.docs.largestFirstLoadBytes <= GOAL.firstLoadBytes ? "yes" : "NO") : "n/a",
+        ]),
+      ),
+    );
+  }
+  return out.join("\n");
+}
+
+export function buildSection(bench: BuildBench): string {
+  const row = (name: string, build: BuildBench["cold"]) => [
+    name,
+    ms(build.ms),
+    `${build.cached}/${build.tasks}`,
+    build.executed.length === 0 ? "none" : build.executed.join(", "),
+  ];
+  return [
+    "## Build: `turbo run build`",
+    "",
+    `In a clean clone of commit ${bench.commit.slice(0, 12)} in a temp dir (install from the pnpm store, offline, frozen lockfile: ${ms(bench.installMs)}), with its own empty TURBO_CACHE_DIR. ` +
+      "The remote cache is a self-hosted `turborepo-remote-cache` from npm on 127.0.0.1 (ephemeral port, local storage in a throwaway folder, random token), " +
+      `and the second clone (installed in ${ms(bench.remoteInstallMs)}) points at it with TURBO_API, TURBO_TOKEN and TURBO_TEAM and an empty local cache.`,
+    "",
+    table(
+      ["build", "time", "cache hits", "tasks executed"],
+      [
+        row("cold (empty local and remote cache)", bench.cold),
+        row("warm (full local cache hit)", bench.warm),
+        row(`one-line spec edit (${bench.specEdit.edit})`, bench.specEdit),
+        row("second clean clone, remote cache", bench.remote),
+      ],
+    ),
+    "",
+    `Remote cache: ${bench.remote.cached}/${bench.remote.tasks} tasks replayed as hits, ${ms(bench.remote.ms)} against ${ms(bench.cold.ms)} cold (${x(bench.cold.ms / bench.remote.ms)} faster).`,
+  ].join("\n");
+}

@@ -1,0 +1,117 @@
+// `pnpm bench`'s scale section: each pipeline stage, as its own process, on synthetic specs of
+// 10 to 5,000 operations in a temp dir (the repo's spec is never touched).
+import { existsSync } from "node:fs";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { generateSpec, OPERATIONS_PER_RESOURCE } from "@gongkit/synthetic-spec";
+import { redoclyConfig } from "@gongkit/synthetic-spec/redocly-config";
+import { packageBin } from "../package-bin.ts";
+import { runMeasured } from "../run-measured.ts";
+import { createConsumerProject } from "./consumer-project.ts";
+
+export interface StageResult {
+  stage: string;
+  ms: number;
+  peakRssMiB: number | undefined;
+}
+
+export interface DocsSite {
+  files: number;
+  indexFirstLoadBytes: number;
+  largestFirstLoadBytes: number;
+}
+
+export interface ScaleRow {
+  operations: number;
+  specBytes: number;
+  stages: StageResult[];
+  /** Sum of the stages' wall times: the whole pipeline, one stage after another. */
+  totalMs: number;
+  docs: DocsSite | undefined;
+}
+
+export interface ScaleBench {
+  rows: ScaleRow[];
+  /** Why the docs stage did not run, when it did not. */
+  docsMissing: string | undefined;
+}
+
+const require = createRequire(import.meta.url);
+const stage = (name: string) => fileURLToPath(new URL(`./stages/${name}`, import.meta.url));
+const QUIET = { REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true", NO_COLOR: "1" };
+
+/** Why the docs site's generator cannot run yet, or undefined when it can. */
+export function docsSiteMissing(): string | undefined {
+  let dir: string;
+  try {
+    dir = dirname(require.resolve("@gongkit/docs-site/package.json"));
+  } catch {
+    return "@gongkit/docs-site is not installed";
+  }
+  for (const file of ["src/build-site.ts", "src/samples/write-samples.ts"]) {
+    if (!existsSync(join(dir, file))) return `@gongkit/docs-site has no ${file} yet`;
+  }
+  return undefined;
+}
+
+async function runSize(root: string, operations: number, docsMissing: string | undefined): Promise<ScaleRow> {
+  const dir = join(root, String(operations));
+  await mkdir(dir, { recursive: true });
+  const specText = JSON.stringify(generateSpec(operations), null, 2);
+  const specPath = join(dir, "openapi.json");
+  await writeFile(specPath, specText);
+  await writeFile(join(dir, "redocly.yaml"), await redoclyConfig());
+  const project = await createConsumerProject(join(dir, "consumer"), operations / OPERATIONS_PER_RESOURCE);
+
+  const node = process.execPath;
+  const stages: StageResult[] = [];
+  const measure = async (name: string, args: string[], cwd = dir) => {
+    const result = await runMeasured(node, args, { cwd, env: QUIET });
+    stages.push({ stage: name, ms: result.ms, peakRssMiB: result.peakRssMiB });
+    return result;
+  };
+  await measure("lint (redocly)", [packageBin("@redocly/cli", "redocly"), "lint"]);
+  // Away from redocly.yaml, which openapi-typescript would read as its own multi-API config.
+  const typesArgs = [packageBin("openapi-typescript"), specPath, "-o", project.typesFile];
+  await measure("types (openapi-typescript)", typesArgs, project.dir);
+  await measure("client codegen", [stage("client-codegen.ts"), specPath, project.resourcesFile]);
+  await measure("type-check consumer (tsc)", [
+    packageBin("typescript", "tsc"),
+    "-p",
+    join(project.dir, "tsconfig.json"),
+  ]);
+  let docs: DocsSite | undefined;
+  if (docsMissing === undefined) {
+    const result = await measure("docs build", [stage("docs-build.ts"), specPath, join(dir, "docs")]);
+    docs = JSON.parse(result.stdout.trim().split("\n").at(-1)!) as DocsSite;
+  }
+  await rm(dir, { recursive: true, force: true });
+  return {
+    operations,
+    specBytes: Buffer.byteLength(specText),
+    stages,
+    totalMs: stages.reduce((sum, s) => sum + s.ms, 0),
+    docs,
+  };
+}
+
+export async function runScaleBench(
+  sizes: readonly number[],
+  log: (line: string) => void,
+): Promise<ScaleBench> {
+  const root = await mkdtemp(join(tmpdir(), "gongkit-scale-"));
+  const docsMissing = docsSiteMissing();
+  const rows: ScaleRow[] = [];
+  try {
+    for (const operations of sizes) {
+      log(`scale: ${operations} operations...`);
+      rows.push(await runSize(root, operations, docsMissing));
+    }
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+  return { rows, docsMissing };
+}

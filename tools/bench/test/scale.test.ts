@@ -1,0 +1,24 @@
+// The scale bench end to end on the smallest spec: every stage runs as a process and succeeds.
+import { describe, expect, it } from "vitest";
+import { docsSiteMissing, runScaleBench } from "../src/scale/run-scale-bench.ts";
+
+describe("the scale bench on 10 operations", () => {
+  it("runs lint, types, client codegen, the consumer type-check and the docs build", async () => {
+    const { rows, docsMissing } = await runScaleBench([10], () => {});
+    expect(docsMissing).toBe(docsSiteMissing());
+    const [row] = rows;
+    const expected = [
+      "lint (redocly)",
+      "types (openapi-typescript)",
+      "client codegen",
+      "type-check consumer (tsc)",
+    ];
+    if (docsMissing === undefined) expected.push("docs build");
+    expect(row?.stages.map((s) => s.stage)).toEqual(expected);
+    for (const stage of row?.stages ?? []) expect(stage.peakRssMiB).toBeGreaterThan(20);
+    if (docsMissing === undefined) {
+      expect(row?.docs?.files).toBeGreaterThan(10);
+      expect(row?.docs?.indexFirstLoadBytes).toBeGreaterThan(1000);
+    }
+  }, 120_000);
+});
