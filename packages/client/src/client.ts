@@ -5,7 +5,7 @@ import { GongInvalidArgumentError } from "./errors.js";
 import { createResources, type GongResources } from "./generated/resources.js";
 import { defaultHeaders } from "./headers.js";
 import { createRateLimiter } from "./rate-limiter.js";
-import { createResourceRuntime, type RequestOptions } from "./resource-runtime.js";
+import { createResourceRuntime, type RequestOptions, type ResourceRuntime } from "./resource-runtime.js";
 import { type CallSettings, createTransport } from "./transport.js";
 
 export interface GongClientOptions {
@@ -46,6 +46,17 @@ export type { RequestOptions };
  * prepared here, so a call does only per-call work.
  */
 export function createGongClient(options: GongClientOptions): GongClient {
+  const { client, runtime } = createClientCore<paths>(options);
+  return { ...client, ...createResources(runtime) };
+}
+
+/**
+ * The endpoint-agnostic core for any spec's `paths`: the openapi-fetch client with auth, retries,
+ * timeouts and the limiter applied, and the runtime that generated resources are bound to.
+ */
+export function createClientCore<Paths extends {}>(
+  options: GongClientOptions,
+): { client: Client<Paths>; runtime: ResourceRuntime<Paths> } {
   if (options === null || typeof options !== "object") {
     throw new GongInvalidArgumentError("createGongClient needs an options object with `auth`");
   }
@@ -62,7 +73,7 @@ export function createGongClient(options: GongClientOptions): GongClient {
     maxRetryDelayMs: checkTimeoutMs(options.maxRetryDelayMs ?? DEFAULTS.maxRetryDelayMs, "maxRetryDelayMs", 0),
   });
   const defaultFetch = (request: Request) => transport(request, defaults);
-  const client = createClient<paths>({
+  const client = createClient<Paths>({
     baseUrl: checkBaseUrl(options.baseUrl ?? DEFAULTS.baseUrl),
     headers: defaultHeaders(options.headers),
     fetch: defaultFetch,
@@ -72,7 +83,7 @@ export function createGongClient(options: GongClientOptions): GongClient {
     const settings = callSettings(defaults, call);
     return (request: Request) => transport(request, settings);
   };
-  return { ...client, ...createResources(createResourceRuntime(client, fetchFor, authorizer)) };
+  return { client, runtime: createResourceRuntime(client, fetchFor, authorizer) };
 }
 
 /** The client's settings with one call's overrides, checked like the client's own. */

@@ -26,7 +26,8 @@ export function serverRequestedDelayMs(headers: Headers, now: number = Date.now(
   if (retryAfter === null) return undefined;
   const seconds = parseNonNegativeNumber(retryAfter);
   if (seconds !== undefined) return seconds * 1000;
-  const date = Date.parse(retryAfter);
+  // An HTTP date names its weekday and month; Date.parse alone would also read "-1" as a year.
+  const date = /[a-z]{3}/i.test(retryAfter) ? Date.parse(retryAfter) : Number.NaN;
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 

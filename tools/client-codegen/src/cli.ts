@@ -20,6 +20,7 @@ const resources = generateResources(spec, {
   typesModule: "@gongkit/types",
   runtimeModule: "../resource-runtime.js",
   source: "spec/",
+  regenerate: "pnpm generate",
 });
 const versionModule = `// Generated from ${name}'s package.json by tools/client-codegen. Do not edit.
 // Regenerate with \`pnpm generate\`.

@@ -11,6 +11,8 @@ export interface GenerateOptions {
   runtimeModule: string;
   /** Says where the output came from, for the header. */
   source: string;
+  /** The command that regenerates the output, for the header. */
+  regenerate: string;
 }
 
 export const HEADER_NOTE = "Do not edit.";
@@ -36,7 +38,7 @@ export function generateResources(doc: OpenApiDocument, options: GenerateOptions
   const tree = namespaceTree(methods);
   const out: string[] = [
     `// Generated from ${options.source} by tools/client-codegen. ${HEADER_NOTE}\n`,
-    "// Regenerate with `pnpm generate`.\n\n",
+    `// Regenerate with \`${options.regenerate}\`.\n\n`,
     `import type { paths } from ${JSON.stringify(options.typesModule)};\n`,
     `import type { PathParamRule, RequestOptions, ResourceRuntime } from ${JSON.stringify(options.runtimeModule)};\n\n`,
   ];
@@ -238,7 +240,12 @@ function methodDoc(method: MethodModel): string[] {
     lines.push(`@param ${parameter.name} ${oneLine(parameter.description ?? "")}`.trimEnd());
   }
   if (method.body !== "none") lines.push("@param body The JSON request body.");
-  if (method.query !== "none") lines.push("@param query Query parameters.");
+  if (method.query !== "none") {
+    lines.push("@param query Query parameters:");
+    for (const parameter of method.info.parameters.filter((p) => p.in === "query")) {
+      lines.push(`@param query.${parameter.name} ${oneLine(parameter.description ?? "")}`.trimEnd());
+    }
+  }
   lines.push("@param options `signal`, `timeoutMs` and `maxRetries` for this call.");
   lines.push(`@returns The ${method.successStatus} response body.`);
   return lines;

@@ -1,0 +1,84 @@
+// Property tests: the client accepts exactly the ids the spec's pattern accepts, and a rejected id
+// sends nothing. The oracle is the pattern in the bundled spec, not a copy of it.
+import { createRequire } from "node:module";
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GongInvalidArgumentError } from "../src/index.ts";
+import { testClient } from "./helpers/client.ts";
+import { json, type ScriptedServer, startServer, USER_BODY } from "./helpers/scripted-server.ts";
+
+const spec = JSON.parse(readFileSync(createRequire(import.meta.url).resolve("@gongkit/spec/openapi.json"), "utf8"));
+const idSchema = spec.paths["/v2/users/{id}"].get.parameters.find((p: { name: string }) => p.name === "id").schema;
+const specPattern = new RegExp(idSchema.pattern, "u");
+const REQUIREMENT = `id must be a string of 1 to 20 digits (pattern ${idSchema.pattern})`;
+
+let server: ScriptedServer;
+beforeAll(async () => {
+  server = await startServer((_req, res) => json(res, 200, USER_BODY));
+});
+afterAll(() => server.close());
+
+const digits = (min: number, max: number) =>
+  fc.array(fc.constantFrom(..."0123456789"), { minLength: min, maxLength: max }).map((a) => a.join(""));
+
+/** Ids a caller might pass: valid ones, near misses, path tricks, other scripts' digits, non-strings. */
+const candidateIds = fc.oneof(
+  digits(1, 20),
+  digits(0, 25),
+  fc.tuple(digits(0, 5), fc.constantFrom("/", "?", "#", "..", "../", " ", "\n", "%2F", "a", "-", "+", "."), digits(0, 5)).map(
+    ([a, b, c]) => a + b + c,
+  ),
+  fc.constantFrom("١٢٣", "１２３", "૧૨", "𝟙𝟚", "1\u200b2", "²"),
+  fc.string(),
+  fc.string({ unit: "grapheme", maxLength: 30 }),
+  fc.string({ minLength: 1_000, maxLength: 5_000 }),
+  fc.anything(),
+  fc.integer(),
+  fc.bigInt(),
+);
+
+describe("users.get id validation", () => {
+  it("accepts exactly what the spec's pattern accepts; a rejected id sends nothing", async () => {
+    const gong = testClient(server.url, { maxRetries: 0 });
+    await fc.assert(
+      fc.asyncProperty(candidateIds, async (id) => {
+        const before = server.requests.length;
+        const outcome = await gong.users.get(id as string).then(
+          () => "sent",
+          (error: unknown) => error,
+        );
+        const valid = typeof id === "string" && specPattern.test(id);
+        if (valid) {
+          expect(outcome).toBe("sent");
+          expect(server.requests.at(-1)!.url).toBe(`/v2/users/${id}`);
+          expect(server.requests.length).toBe(before + 1);
+        } else {
+          expect(outcome).toBeInstanceOf(GongInvalidArgumentError);
+          const message = (outcome as Error).message;
+          expect(message.startsWith(REQUIREMENT)).toBe(true);
+          expect(message.length).toBeLessThan(REQUIREMENT.length + 120);
+          expect(server.requests.length).toBe(before);
+        }
+      }),
+      { numRuns: 600 },
+    );
+  });
+
+  it("gong.GET is the raw openapi-fetch client: it does not validate, and encodes the path", async () => {
+    const gong = testClient(server.url, { maxRetries: 0 });
+    await gong.GET("/v2/users/{id}", { params: { path: { id: "1/../2?x#y" } } });
+    expect(server.requests.at(-1)!.url).toBe("/v2/users/1%2F..%2F2%3Fx%23y");
+  });
+
+  it.each([
+    ["", '""'],
+    ["12a", '"12a"'],
+    ["1".repeat(21), `"${"1".repeat(21)}"`],
+    [123, "number 123"],
+    [null, "null"],
+    [{ id: "1" }, "a value of type object"],
+  ])("the message says what an id must be and what was received: %j", async (id, received) => {
+    await expect(testClient(server.url).users.get(id as string)).rejects.toThrow(`${REQUIREMENT}; received ${received}`);
+  });
+});
