@@ -6,8 +6,10 @@ import type { SearchEntry } from "../src/render/search-index.ts";
 import { distDir } from "./support/build-site.ts";
 
 const pages = new Map<string, string>();
-const decodeEntities = (s: string) => s.replaceAll("&amp;", "&").replaceAll("&quot;", '"').replaceAll("&#39;", "'");
-const idsOf = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => decodeEntities(m[1]!)));
+const decodeEntities = (s: string) =>
+  s.replaceAll("&amp;", "&").replaceAll("&quot;", '"').replaceAll("&#39;", "'");
+const idsOf = (html: string) =>
+  new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => decodeEntities(m[1]!)));
 
 beforeAll(async () => {
   for (const entry of await readdir(distDir, { withFileTypes: true, recursive: true })) {

@@ -50,7 +50,7 @@ export function layout(
 <a class="brand" href="${r}index.html">${doc.info.title} <span>reference</span></a>
 <div class="search" role="search" data-root="${r}" hidden>
 <label for="search-input" class="visually-hidden">Search operations and fields</label>
-<input id="search-input" type="search" placeholder="Search operations and fields ( / )" autocomplete="off" spellcheck="false">
+<input id="search-input" type="search" placeholder="Search the API" autocomplete="off" spellcheck="false">
 <div id="search-results" class="search-results" role="region" aria-live="polite" aria-label="Search results" hidden></div>
 </div>
 <a class="nav-jump" href="#nav">Contents</a>

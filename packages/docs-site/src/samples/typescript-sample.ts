@@ -36,7 +36,10 @@ export function typescriptSample(doc: OpenApiDocument, operation: OperationModel
     `import { ${imports.join(", ")} } from "@gongkit/client";`,
     "",
     "const gong = createGongClient({",
-    "  auth: { accessKey: process.env.GONG_ACCESS_KEY!, accessKeySecret: process.env.GONG_ACCESS_KEY_SECRET! },",
+    "  auth: {",
+    "    accessKey: process.env.GONG_ACCESS_KEY!,",
+    "    accessKeySecret: process.env.GONG_ACCESS_KEY_SECRET!,",
+    "  },",
     "});",
     "",
   ];

@@ -1,7 +1,10 @@
 import { createGongClient, GongRateLimitError } from "@gongkit/client";
 
 const gong = createGongClient({
-  auth: { accessKey: process.env.GONG_ACCESS_KEY!, accessKeySecret: process.env.GONG_ACCESS_KEY_SECRET! },
+  auth: {
+    accessKey: process.env.GONG_ACCESS_KEY!,
+    accessKeySecret: process.env.GONG_ACCESS_KEY_SECRET!,
+  },
   rateLimit: { requestsPerSecond: 1 }, // this process gets a third of the company's 3 calls per second
 });
 

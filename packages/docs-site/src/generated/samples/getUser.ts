@@ -4,7 +4,10 @@
 import { createGongClient, GongNotFoundError, GongRateLimitError } from "@gongkit/client";
 
 const gong = createGongClient({
-  auth: { accessKey: process.env.GONG_ACCESS_KEY!, accessKeySecret: process.env.GONG_ACCESS_KEY_SECRET! },
+  auth: {
+    accessKey: process.env.GONG_ACCESS_KEY!,
+    accessKeySecret: process.env.GONG_ACCESS_KEY_SECRET!,
+  },
 });
 
 try {
