@@ -67,7 +67,9 @@ function bearerAuthorizer(token: BearerAuth["bearerToken"]): Authorizer {
 
 function bearerHeader(token: unknown): string {
   if (typeof token !== "string" || !HEADER_VALUE.test(token)) {
-    throw new GongInvalidArgumentError("auth.bearerToken must be a non-empty string of visible ASCII characters");
+    throw new GongInvalidArgumentError(
+      "auth.bearerToken must be a non-empty string of visible ASCII characters",
+    );
   }
   return `Bearer ${token}`;
 }

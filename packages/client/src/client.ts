@@ -70,7 +70,11 @@ export function createClientCore<Paths extends {}>(
     fetch: checkFetch(options.fetch),
     authorizer,
     limiter: rateLimiterFor(options.rateLimit ?? DEFAULTS.rateLimit),
-    maxRetryDelayMs: checkTimeoutMs(options.maxRetryDelayMs ?? DEFAULTS.maxRetryDelayMs, "maxRetryDelayMs", 0),
+    maxRetryDelayMs: checkTimeoutMs(
+      options.maxRetryDelayMs ?? DEFAULTS.maxRetryDelayMs,
+      "maxRetryDelayMs",
+      0,
+    ),
   });
   const defaultFetch = (request: Request) => transport(request, defaults);
   const client = createClient<Paths>({
@@ -93,7 +97,8 @@ function callSettings(defaults: CallSettings, call: RequestOptions): CallSetting
   }
   return {
     signal: call.signal ?? defaults.signal,
-    timeoutMs: call.timeoutMs === undefined ? defaults.timeoutMs : checkTimeoutMs(call.timeoutMs, "timeoutMs"),
+    timeoutMs:
+      call.timeoutMs === undefined ? defaults.timeoutMs : checkTimeoutMs(call.timeoutMs, "timeoutMs"),
     maxRetries: call.maxRetries === undefined ? defaults.maxRetries : checkMaxRetries(call.maxRetries),
   };
 }
@@ -103,7 +108,9 @@ const MAX_TIMER_MS = 2_147_483_647;
 
 function checkTimeoutMs(value: unknown, name: string, min = 1): number {
   if (typeof value === "number" && value >= min && value <= MAX_TIMER_MS) return value;
-  throw new GongInvalidArgumentError(`${name} must be a number of milliseconds from ${min} to ${MAX_TIMER_MS}`);
+  throw new GongInvalidArgumentError(
+    `${name} must be a number of milliseconds from ${min} to ${MAX_TIMER_MS}`,
+  );
 }
 
 function checkMaxRetries(value: unknown): number {
@@ -127,7 +134,9 @@ function rateLimiterFor(rateLimit: GongClientOptions["rateLimit"]) {
 function checkBaseUrl(value: unknown): string {
   const url = typeof value === "string" && URL.canParse(value) ? new URL(value) : undefined;
   if (url === undefined || (url.protocol !== "https:" && url.protocol !== "http:")) {
-    throw new GongInvalidArgumentError("baseUrl must be an absolute http(s) URL, such as https://api.gong.io");
+    throw new GongInvalidArgumentError(
+      "baseUrl must be an absolute http(s) URL, such as https://api.gong.io",
+    );
   }
   if (url.username !== "" || url.password !== "") {
     throw new GongInvalidArgumentError("baseUrl must not contain credentials: pass them as `auth`");

@@ -6,7 +6,7 @@ const inspectSymbol = Symbol.for("nodejs.util.inspect.custom");
 /** The base class of every error thrown by @gongkit/client. */
 export class GongError extends Error {
   static {
-    this.prototype.name = "GongError";
+    GongError.prototype.name = "GongError";
   }
 
   /** What util.inspect and JSON.stringify show: the fields below plus name and message, nothing else. */
@@ -41,7 +41,7 @@ export interface GongApiErrorInit {
 /** Gong answered with a non-2xx status. Subclasses name the common statuses. */
 export class GongApiError extends GongError {
   static {
-    this.prototype.name = "GongApiError";
+    GongApiError.prototype.name = "GongApiError";
   }
   /** The HTTP status. */
   readonly status: number;
@@ -68,28 +68,28 @@ export class GongApiError extends GongError {
 /** 400: Gong could not understand the request. Never retried. */
 export class GongBadRequestError extends GongApiError {
   static {
-    this.prototype.name = "GongBadRequestError";
+    GongBadRequestError.prototype.name = "GongBadRequestError";
   }
 }
 
 /** 401: the credentials were refused. Never retried. */
 export class GongAuthenticationError extends GongApiError {
   static {
-    this.prototype.name = "GongAuthenticationError";
+    GongAuthenticationError.prototype.name = "GongAuthenticationError";
   }
 }
 
 /** 404: no such resource (for example, no user with that id). Never retried. */
 export class GongNotFoundError extends GongApiError {
   static {
-    this.prototype.name = "GongNotFoundError";
+    GongNotFoundError.prototype.name = "GongNotFoundError";
   }
 }
 
 /** 429: over Gong's rate limit (3 calls per second) or daily quota, after any retries. */
 export class GongRateLimitError extends GongApiError {
   static {
-    this.prototype.name = "GongRateLimitError";
+    GongRateLimitError.prototype.name = "GongRateLimitError";
   }
   /** How long Gong asked to wait (from `retry-after-ms` or `Retry-After`), in ms; undefined if it did not say. */
   readonly retryAfterMs: number | undefined;
@@ -107,14 +107,14 @@ export class GongRateLimitError extends GongApiError {
 /** 5xx: Gong (or a proxy in front of it) failed, after any retries. */
 export class GongServerError extends GongApiError {
   static {
-    this.prototype.name = "GongServerError";
+    GongServerError.prototype.name = "GongServerError";
   }
 }
 
 /** A 2xx response whose body is not the JSON the spec promises (truncated, HTML, empty). */
 export class GongInvalidResponseError extends GongError {
   static {
-    this.prototype.name = "GongInvalidResponseError";
+    GongInvalidResponseError.prototype.name = "GongInvalidResponseError";
   }
   readonly status: number;
   readonly headers: Headers;
@@ -133,7 +133,7 @@ export class GongInvalidResponseError extends GongError {
 /** The request never got a complete response: DNS, refused or reset connection, cut-off body. */
 export class GongConnectionError extends GongError {
   static {
-    this.prototype.name = "GongConnectionError";
+    GongConnectionError.prototype.name = "GongConnectionError";
   }
 
   constructor(message = "Could not reach Gong", options?: ErrorOptions) {
@@ -144,7 +144,7 @@ export class GongConnectionError extends GongError {
 /** An attempt took longer than `timeoutMs`, and so did every retry. */
 export class GongTimeoutError extends GongConnectionError {
   static {
-    this.prototype.name = "GongTimeoutError";
+    GongTimeoutError.prototype.name = "GongTimeoutError";
   }
   readonly timeoutMs: number;
 
@@ -161,7 +161,7 @@ export class GongTimeoutError extends GongConnectionError {
 /** The caller's `signal` aborted the call; `cause` is the signal's reason. */
 export class GongAbortError extends GongError {
   static {
-    this.prototype.name = "GongAbortError";
+    GongAbortError.prototype.name = "GongAbortError";
   }
 
   constructor(reason: unknown) {
@@ -172,13 +172,14 @@ export class GongAbortError extends GongError {
 /** An argument was refused before anything was sent (an invalid id, a malformed option). */
 export class GongInvalidArgumentError extends GongError {
   static {
-    this.prototype.name = "GongInvalidArgumentError";
+    GongInvalidArgumentError.prototype.name = "GongInvalidArgumentError";
   }
 }
 
 function apiErrorMessage({ status, requestId, errors, bodyNote }: GongApiErrorInit): string {
   const id = requestId === undefined ? "" : ` (requestId ${requestId})`;
-  const reason = errors.length > 0 ? `: ${truncate(errors.join("; "), 300)}` : bodyNote ? `: ${bodyNote}` : "";
+  const reason =
+    errors.length > 0 ? `: ${truncate(errors.join("; "), 300)}` : bodyNote ? `: ${bodyNote}` : "";
   return `Gong API error ${status}${id}${reason}`;
 }
 

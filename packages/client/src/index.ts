@@ -1,5 +1,11 @@
 export type { AccessKeyAuth, BearerAuth, GongAuth } from "./auth.js";
-export { createGongClient, DEFAULTS, type GongClient, type GongClientOptions, type RequestOptions } from "./client.js";
+export {
+  createGongClient,
+  DEFAULTS,
+  type GongClient,
+  type GongClientOptions,
+  type RequestOptions,
+} from "./client.js";
 export {
   GongAbortError,
   GongApiError,

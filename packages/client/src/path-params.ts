@@ -28,7 +28,10 @@ function satisfies(value: unknown, rule: PathParamRule): boolean {
   if (rule.enum !== undefined && !rule.enum.includes(value as string | number)) return false;
   if (rule.type === "integer") {
     if (typeof value !== "number" || !Number.isSafeInteger(value)) return false;
-    return (rule.minimum === undefined || value >= rule.minimum) && (rule.maximum === undefined || value <= rule.maximum);
+    return (
+      (rule.minimum === undefined || value >= rule.minimum) &&
+      (rule.maximum === undefined || value <= rule.maximum)
+    );
   }
   // An empty path segment would silently change which endpoint is called.
   if (typeof value !== "string" || value === "") return false;

@@ -58,7 +58,11 @@ function parseJsonBody(bytes: Uint8Array, status: number, headers: Headers): unk
  * `{ requestId, errors }` object, or the raw text when it was not JSON (a proxy's HTML page).
  */
 export function classifyResponse(response: Response, body: unknown, authorizer: Authorizer): GongApiError {
-  const init: GongApiErrorInit = { status: response.status, headers: response.headers, ...readErrorBody(body) };
+  const init: GongApiErrorInit = {
+    status: response.status,
+    headers: response.headers,
+    ...readErrorBody(body),
+  };
   // A misbehaving proxy or server can echo the Authorization header back; it must not reach the error.
   init.errors = init.errors.map((text) => authorizer.redact(text));
   if (init.requestId !== undefined) init.requestId = authorizer.redact(init.requestId);

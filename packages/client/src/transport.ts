@@ -25,7 +25,9 @@ export interface CallSettings {
 
 export type Transport = (request: Request, settings: CallSettings) => Promise<Response>;
 
-type AttemptOutcome = { response: Response; error?: never } | { error: GongConnectionError; response?: never };
+type AttemptOutcome =
+  | { response: Response; error?: never }
+  | { error: GongConnectionError; response?: never };
 
 export function createTransport(config: TransportConfig): Transport {
   return async function sendWithRetries(request, settings) {
@@ -81,7 +83,9 @@ async function attempt(
     if (signal.aborted) throw new GongAbortError(signal.reason);
     if (timedOut) return { error: new GongTimeoutError(timeoutMs) };
     if (error instanceof GongError) throw error;
-    return { error: new GongConnectionError(`Could not reach Gong (${networkErrorCode(error)})`, { cause: error }) };
+    return {
+      error: new GongConnectionError(`Could not reach Gong (${networkErrorCode(error)})`, { cause: error }),
+    };
   } finally {
     clearTimeout(timer);
     signal.removeEventListener("abort", onAbort);
@@ -90,7 +94,11 @@ async function attempt(
 
 /** A short, credential-free name for a network failure: the socket error code when there is one. */
 function networkErrorCode(error: unknown): string {
-  const { code, cause, name } = (error ?? {}) as { code?: unknown; cause?: { code?: unknown }; name?: unknown };
+  const { code, cause, name } = (error ?? {}) as {
+    code?: unknown;
+    cause?: { code?: unknown };
+    name?: unknown;
+  };
   if (typeof cause?.code === "string") return cause.code;
   if (typeof code === "string") return code;
   return typeof name === "string" ? name : "unknown error";

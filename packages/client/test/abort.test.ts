@@ -40,7 +40,9 @@ describe("abort", () => {
 
   it("in flight: rejects promptly with GongAbortError carrying the reason", async () => {
     const { url, requests } = await serve(() => {}); // never answers
-    const { error, lag, reason } = await abortAfter(100, (signal) => testClient(url).users.get(USER_ID, { signal }));
+    const { error, lag, reason } = await abortAfter(100, (signal) =>
+      testClient(url).users.get(USER_ID, { signal }),
+    );
     expect(error).toBeInstanceOf(GongAbortError);
     expect(error).toBeInstanceOf(GongError);
     expect((error as GongAbortError).cause).toBe(reason);

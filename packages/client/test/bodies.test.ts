@@ -23,7 +23,9 @@ describe("malformed bodies", () => {
       res.writeHead(502, { "content-type": "text/html", "retry-after": "0" });
       res.end(HTML_502);
     });
-    const error = await testClient(url, { maxRetries: 1 }).users.get(USER_ID).catch((e: unknown) => e);
+    const error = await testClient(url, { maxRetries: 1 })
+      .users.get(USER_ID)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GongServerError);
     const serverError = error as GongServerError;
     expect(serverError.status).toBe(502);
@@ -42,7 +44,9 @@ describe("malformed bodies", () => {
       res.writeHead(200, { "content-type": "application/json" }); // chunked: no content-length
       res.end(body);
     });
-    const error = await testClient(url).users.get(USER_ID).catch((e: unknown) => e);
+    const error = await testClient(url)
+      .users.get(USER_ID)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GongInvalidResponseError);
     expect(error).toBeInstanceOf(GongError);
     expect(error).not.toBeInstanceOf(SyntaxError);
@@ -69,7 +73,9 @@ describe("malformed bodies", () => {
 
   it("gong.GET returns openapi-fetch's { data, response } for a 200 and { error } for a 404, without throwing", async () => {
     const { url } = await serve((req, res) =>
-      req.url?.endsWith("/404") ? json(res, 404, { requestId: "r404", errors: ["no user"] }) : json(res, 200, USER_BODY),
+      req.url?.endsWith("/404")
+        ? json(res, 404, { requestId: "r404", errors: ["no user"] })
+        : json(res, 200, USER_BODY),
     );
     const gong = testClient(url);
     const ok = await gong.GET("/v2/users/{id}", { params: { path: { id: USER_ID } } });
@@ -85,10 +91,16 @@ describe("malformed bodies", () => {
     const { gzipSync } = await import("node:zlib");
     const compressed = gzipSync(JSON.stringify(USER_BODY));
     const { url } = await serve((_req, res) => {
-      res.writeHead(200, { "content-type": "application/json", "content-encoding": "gzip", "content-length": compressed.length });
+      res.writeHead(200, {
+        "content-type": "application/json",
+        "content-encoding": "gzip",
+        "content-length": compressed.length,
+      });
       res.end(compressed);
     });
-    const { data, response } = await testClient(url).GET("/v2/users/{id}", { params: { path: { id: USER_ID } } });
+    const { data, response } = await testClient(url).GET("/v2/users/{id}", {
+      params: { path: { id: USER_ID } },
+    });
     expect(data).toEqual(USER_BODY);
     expect(response.headers.get("content-encoding")).toBeNull();
     expect(Number(response.headers.get("content-length"))).toBe(Buffer.byteLength(JSON.stringify(USER_BODY)));

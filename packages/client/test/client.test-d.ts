@@ -1,7 +1,12 @@
 // Type tests: the client's types come from the spec (@gongkit/types), for both layers.
 import type { ErrorResponse, paths, UserResponse } from "@gongkit/types";
 import { assertType, describe, expectTypeOf, it } from "vitest";
-import { createGongClient, type GongClient, GongRateLimitError, type RequestOptions } from "../src/index.ts";
+import {
+  createGongClient,
+  type GongClient,
+  type GongRateLimitError,
+  type RequestOptions,
+} from "../src/index.ts";
 
 declare const gong: GongClient;
 

@@ -31,7 +31,10 @@ async function fixtureClient() {
 describe("generated from the fixture spec", () => {
   it("users.list sends the cursor as a query parameter", async () => {
     const resources = await fixtureClient();
-    const page = (await resources.users.list({ cursor: "eyJwYWdlIjoyfQ==" })) as unknown as { query: object; path: string };
+    const page = (await resources.users.list({ cursor: "eyJwYWdlIjoyfQ==" })) as unknown as {
+      query: object;
+      path: string;
+    };
     expect(page.path).toBe("/v2/users");
     expect(page.query).toEqual({ cursor: "eyJwYWdlIjoyfQ==" });
     expect(server?.requests.at(-1)?.url).toBe("/v2/users?cursor=eyJwYWdlIjoyfQ%3D%3D");
@@ -56,7 +59,9 @@ describe("generated from the fixture spec", () => {
       const resources = await fixtureClient();
       const error = await resources.users.settingsHistory(id).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(GongInvalidArgumentError);
-      expect((error as Error).message).toContain("id must be a string of 1 to 20 digits (pattern ^[0-9]{1,20}$)");
+      expect((error as Error).message).toContain(
+        "id must be a string of 1 to 20 digits (pattern ^[0-9]{1,20}$)",
+      );
       expect(server?.requests).toHaveLength(0);
     },
   );

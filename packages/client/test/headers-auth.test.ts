@@ -1,7 +1,7 @@
 // What goes over the wire: the auth header, Accept, the client's name and version, custom headers.
 import { afterEach, describe, expect, it } from "vitest";
-import { CLIENT_VERSION, createGongClient, GongInvalidArgumentError } from "../src/index.ts";
 import pkg from "../package.json" with { type: "json" };
+import { CLIENT_VERSION, createGongClient, GongInvalidArgumentError } from "../src/index.ts";
 import { ACCESS_KEY, ACCESS_KEY_SECRET, testClient, USER_ID } from "./helpers/client.ts";
 import { json, type ScriptedServer, startServer, USER_BODY } from "./helpers/scripted-server.ts";
 
@@ -63,12 +63,18 @@ describe("auth", () => {
   });
 
   it("bearer token function: called for every HTTP request, retries included", async () => {
-    server = await startServer((_req, res, i) => (i === 0 ? json(res, 503, {}, { "retry-after": "0" }) : json(res, 200, USER_BODY)));
+    server = await startServer((_req, res, i) =>
+      i === 0 ? json(res, 503, {}, { "retry-after": "0" }) : json(res, 200, USER_BODY),
+    );
     let calls = 0;
     const gong = testClient(server.url, { auth: { bearerToken: async () => `tok-${++calls}` } });
     await gong.users.get(USER_ID);
     await gong.GET("/v2/users/{id}", { params: { path: { id: USER_ID } } });
-    expect(server.requests.map((r) => r.headers.authorization)).toEqual(["Bearer tok-1", "Bearer tok-2", "Bearer tok-3"]);
+    expect(server.requests.map((r) => r.headers.authorization)).toEqual([
+      "Bearer tok-1",
+      "Bearer tok-2",
+      "Bearer tok-3",
+    ]);
   });
 
   it("a bearer function returning a header-breaking value is refused before sending, without echoing it", async () => {
@@ -100,6 +106,8 @@ describe("auth", () => {
     [{ maxRetries: 1.5 }],
     [{ rateLimit: { requestsPerSecond: 0 } }],
   ])("invalid option %j is refused at creation", (options) => {
-    expect(() => createGongClient({ auth: { bearerToken: "t" }, ...(options as object) })).toThrow(GongInvalidArgumentError);
+    expect(() => createGongClient({ auth: { bearerToken: "t" }, ...(options as object) })).toThrow(
+      GongInvalidArgumentError,
+    );
   });
 });

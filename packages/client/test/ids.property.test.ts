@@ -1,15 +1,20 @@
 // Property tests: the client accepts exactly the ids the spec's pattern accepts, and a rejected id
 // sends nothing. The oracle is the pattern in the bundled spec, not a copy of it.
-import { createRequire } from "node:module";
+
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GongInvalidArgumentError } from "../src/index.ts";
 import { testClient } from "./helpers/client.ts";
 import { json, type ScriptedServer, startServer, USER_BODY } from "./helpers/scripted-server.ts";
 
-const spec = JSON.parse(readFileSync(createRequire(import.meta.url).resolve("@gongkit/spec/openapi.json"), "utf8"));
-const idSchema = spec.paths["/v2/users/{id}"].get.parameters.find((p: { name: string }) => p.name === "id").schema;
+const spec = JSON.parse(
+  readFileSync(createRequire(import.meta.url).resolve("@gongkit/spec/openapi.json"), "utf8"),
+);
+const idSchema = spec.paths["/v2/users/{id}"].get.parameters.find(
+  (p: { name: string }) => p.name === "id",
+).schema;
 const specPattern = new RegExp(idSchema.pattern, "u");
 const REQUIREMENT = `id must be a string of 1 to 20 digits (pattern ${idSchema.pattern})`;
 
@@ -26,9 +31,13 @@ const digits = (min: number, max: number) =>
 const candidateIds = fc.oneof(
   digits(1, 20),
   digits(0, 25),
-  fc.tuple(digits(0, 5), fc.constantFrom("/", "?", "#", "..", "../", " ", "\n", "%2F", "a", "-", "+", "."), digits(0, 5)).map(
-    ([a, b, c]) => a + b + c,
-  ),
+  fc
+    .tuple(
+      digits(0, 5),
+      fc.constantFrom("/", "?", "#", "..", "../", " ", "\n", "%2F", "a", "-", "+", "."),
+      digits(0, 5),
+    )
+    .map(([a, b, c]) => a + b + c),
   fc.constantFrom("١٢٣", "１２３", "૧૨", "𝟙𝟚", "1\u200b2", "²"),
   fc.string(),
   fc.string({ unit: "grapheme", maxLength: 30 }),
@@ -79,6 +88,8 @@ describe("users.get id validation", () => {
     [null, "null"],
     [{ id: "1" }, "a value of type object"],
   ])("the message says what an id must be and what was received: %j", async (id, received) => {
-    await expect(testClient(server.url).users.get(id as string)).rejects.toThrow(`${REQUIREMENT}; received ${received}`);
+    await expect(testClient(server.url).users.get(id as string)).rejects.toThrow(
+      `${REQUIREMENT}; received ${received}`,
+    );
   });
 });

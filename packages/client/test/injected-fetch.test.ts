@@ -12,7 +12,9 @@ afterEach(async () => {
 });
 
 it("the injected fetch carries every request, retries included", async () => {
-  server = await startServer((_req, res, i) => (i === 0 ? json(res, 500, {}, { "retry-after": "0" }) : json(res, 200, USER_BODY)));
+  server = await startServer((_req, res, i) =>
+    i === 0 ? json(res, 500, {}, { "retry-after": "0" }) : json(res, 200, USER_BODY),
+  );
   const seen: string[] = [];
   const recordingFetch: typeof fetch = (input, init) => {
     seen.push(input instanceof Request ? input.url : String(input));

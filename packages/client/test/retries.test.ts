@@ -11,7 +11,14 @@ import {
   GongTimeoutError,
 } from "../src/index.ts";
 import { testClient, USER_ID } from "./helpers/client.ts";
-import { gongError, json, type Script, type ScriptedServer, startServer, USER_BODY } from "./helpers/scripted-server.ts";
+import {
+  gongError,
+  json,
+  type Script,
+  type ScriptedServer,
+  startServer,
+  USER_BODY,
+} from "./helpers/scripted-server.ts";
 
 let server: ScriptedServer | undefined;
 afterEach(async () => {
@@ -35,25 +42,32 @@ describe("statuses that are never retried", () => {
     [401, GongAuthenticationError],
     [404, GongNotFoundError],
     [403, GongApiError],
-  ])("%i is thrown after exactly one request, with status, requestId, errors and headers", async (status, type) => {
-    const { url, requests } = await serve((_req, res) => gongError(res, status, { "x-trace": "t1" }));
-    const error = await testClient(url).users.get(USER_ID).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(type);
-    expect(requests).toHaveLength(1);
-    const apiError = error as GongApiError;
-    expect(apiError.status).toBe(status);
-    expect(apiError.requestId).toBe(`req-${status}`);
-    expect(apiError.errors).toEqual([`error ${status}`]);
-    expect(apiError.headers.get("x-trace")).toBe("t1");
-    expect(apiError.message).toContain(String(status));
-    expect(apiError.message).toContain(`req-${status}`);
-  });
+  ])(
+    "%i is thrown after exactly one request, with status, requestId, errors and headers",
+    async (status, type) => {
+      const { url, requests } = await serve((_req, res) => gongError(res, status, { "x-trace": "t1" }));
+      const error = await testClient(url)
+        .users.get(USER_ID)
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(type);
+      expect(requests).toHaveLength(1);
+      const apiError = error as GongApiError;
+      expect(apiError.status).toBe(status);
+      expect(apiError.requestId).toBe(`req-${status}`);
+      expect(apiError.errors).toEqual([`error ${status}`]);
+      expect(apiError.headers.get("x-trace")).toBe("t1");
+      expect(apiError.message).toContain(String(status));
+      expect(apiError.message).toContain(`req-${status}`);
+    },
+  );
 });
 
 describe("retryable failures", () => {
   it("5xx: maxRetries + 1 attempts, then GongServerError", async () => {
     const { url, requests } = await serve((_req, res) => gongError(res, 503, { "retry-after-ms": "0" }));
-    const error = await testClient(url, { maxRetries: 3 }).users.get(USER_ID).catch((e: unknown) => e);
+    const error = await testClient(url, { maxRetries: 3 })
+      .users.get(USER_ID)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GongServerError);
     expect((error as GongServerError).status).toBe(503);
     expect(requests).toHaveLength(4);
@@ -61,19 +75,25 @@ describe("retryable failures", () => {
 
   it("per-call maxRetries overrides the client's", async () => {
     const { url, requests } = await serve((_req, res) => gongError(res, 500, { "retry-after-ms": "0" }));
-    await expect(testClient(url, { maxRetries: 5 }).users.get(USER_ID, { maxRetries: 0 })).rejects.toThrow(GongServerError);
+    await expect(testClient(url, { maxRetries: 5 }).users.get(USER_ID, { maxRetries: 0 })).rejects.toThrow(
+      GongServerError,
+    );
     expect(requests).toHaveLength(1);
   });
 
   it.each([408, 429, 500, 502, 503, 504])("%i is retried and the retry's body returned", async (status) => {
-    const { url, requests } = await serve(failThenSucceed(2, (_req, res) => gongError(res, status, { "retry-after": "0" })));
+    const { url, requests } = await serve(
+      failThenSucceed(2, (_req, res) => gongError(res, status, { "retry-after": "0" })),
+    );
     await expect(testClient(url).users.get(USER_ID)).resolves.toEqual(USER_BODY);
     expect(requests).toHaveLength(3);
   });
 
   it("429 after the last retry: GongRateLimitError with retryAfterMs", async () => {
     const { url, requests } = await serve((_req, res) => gongError(res, 429, { "retry-after": "0" }));
-    const error = await testClient(url, { maxRetries: 1 }).users.get(USER_ID).catch((e: unknown) => e);
+    const error = await testClient(url, { maxRetries: 1 })
+      .users.get(USER_ID)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GongRateLimitError);
     expect((error as GongRateLimitError).retryAfterMs).toBe(0);
     expect(requests).toHaveLength(2);
@@ -87,7 +107,9 @@ describe("retryable failures", () => {
 
   it("resets on every attempt: GongConnectionError after maxRetries + 1 attempts", async () => {
     const { url, requests } = await serve((req) => req.socket.destroy());
-    const error = await testClient(url, { maxRetries: 1 }).users.get(USER_ID).catch((e: unknown) => e);
+    const error = await testClient(url, { maxRetries: 1 })
+      .users.get(USER_ID)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GongConnectionError);
     expect(error).not.toBeInstanceOf(GongTimeoutError);
     expect(requests).toHaveLength(2);
@@ -97,7 +119,9 @@ describe("retryable failures", () => {
     const { url } = await serve(() => {});
     await server?.close();
     server = undefined;
-    const error = await testClient(url, { maxRetries: 0 }).users.get(USER_ID).catch((e: unknown) => e);
+    const error = await testClient(url, { maxRetries: 0 })
+      .users.get(USER_ID)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GongConnectionError);
     expect((error as Error).message).toContain("ECONNREFUSED");
   });
@@ -105,7 +129,9 @@ describe("retryable failures", () => {
   it("an attempt past timeoutMs is retried, then GongTimeoutError", async () => {
     const { url, requests } = await serve(() => {}); // never answers
     const started = performance.now();
-    const error = await testClient(url, { timeoutMs: 100, maxRetries: 1 }).users.get(USER_ID).catch((e: unknown) => e);
+    const error = await testClient(url, { timeoutMs: 100, maxRetries: 1 })
+      .users.get(USER_ID)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GongTimeoutError);
     expect(error).toBeInstanceOf(GongConnectionError);
     expect(requests).toHaveLength(2);
@@ -118,7 +144,9 @@ describe("retryable failures", () => {
       res.writeHead(200, { "content-type": "application/json", "content-length": "1000" });
       res.write('{"requestId":');
     });
-    await expect(testClient(url, { timeoutMs: 150, maxRetries: 0 }).users.get(USER_ID)).rejects.toThrow(GongTimeoutError);
+    await expect(testClient(url, { timeoutMs: 150, maxRetries: 0 }).users.get(USER_ID)).rejects.toThrow(
+      GongTimeoutError,
+    );
     expect(requests).toHaveLength(1);
   });
 
@@ -136,7 +164,9 @@ describe("retryable failures", () => {
 
 describe("waiting between attempts", () => {
   it("Retry-After in seconds is slept on", async () => {
-    const { url, requests } = await serve(failThenSucceed(1, (_req, res) => gongError(res, 429, { "retry-after": "1" })));
+    const { url, requests } = await serve(
+      failThenSucceed(1, (_req, res) => gongError(res, 429, { "retry-after": "1" })),
+    );
     await testClient(url).users.get(USER_ID);
     expect(requests).toHaveLength(2);
     const waited = requests[1]!.at - requests[0]!.at;
@@ -146,7 +176,9 @@ describe("waiting between attempts", () => {
 
   it("Retry-After as an HTTP date is slept on until that date", async () => {
     const { url, requests } = await serve(
-      failThenSucceed(1, (_req, res) => gongError(res, 503, { "retry-after": new Date(Date.now() + 2_000).toUTCString() })),
+      failThenSucceed(1, (_req, res) =>
+        gongError(res, 503, { "retry-after": new Date(Date.now() + 2_000).toUTCString() }),
+      ),
     );
     await testClient(url).users.get(USER_ID);
     // HTTP dates have whole seconds: the wait is between 1 and 2 seconds.
@@ -174,7 +206,9 @@ describe("waiting between attempts", () => {
   it("a wait longer than maxRetryDelayMs is not slept on: GongRateLimitError at once", async () => {
     const { url, requests } = await serve((_req, res) => gongError(res, 429, { "retry-after": "3600" }));
     const started = performance.now();
-    const error = await testClient(url, { maxRetries: 5 }).users.get(USER_ID).catch((e: unknown) => e);
+    const error = await testClient(url, { maxRetries: 5 })
+      .users.get(USER_ID)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GongRateLimitError);
     expect((error as GongRateLimitError).retryAfterMs).toBe(3_600_000);
     expect(requests).toHaveLength(1);
@@ -182,8 +216,12 @@ describe("waiting between attempts", () => {
   });
 
   it("maxRetryDelayMs applies to the server's wait, not to the client's own backoff", async () => {
-    const { url, requests } = await serve(failThenSucceed(1, (_req, res) => gongError(res, 429, { "retry-after": "1" })));
-    await expect(testClient(url, { maxRetryDelayMs: 500 }).users.get(USER_ID)).rejects.toThrow(GongRateLimitError);
+    const { url, requests } = await serve(
+      failThenSucceed(1, (_req, res) => gongError(res, 429, { "retry-after": "1" })),
+    );
+    await expect(testClient(url, { maxRetryDelayMs: 500 }).users.get(USER_ID)).rejects.toThrow(
+      GongRateLimitError,
+    );
     expect(requests).toHaveLength(1);
   });
 });

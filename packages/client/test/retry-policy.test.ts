@@ -41,21 +41,29 @@ describe("serverRequestedDelayMs", () => {
 });
 
 describe("decideRetry", () => {
-  const response = (status: number, init: Record<string, string> = {}) => ({ status, headers: headers(init) });
+  const response = (status: number, init: Record<string, string> = {}) => ({
+    status,
+    headers: headers(init),
+  });
 
   it("never retries 400, 401, 403 or 404", () => {
-    for (const status of [400, 401, 403, 404]) expect(decideRetry(0, 5, response(status), 60_000)).toEqual({ retry: false });
+    for (const status of [400, 401, 403, 404])
+      expect(decideRetry(0, 5, response(status), 60_000)).toEqual({ retry: false });
   });
 
   it("retries 408, 429, 5xx and connection failures while retries remain", () => {
-    for (const status of [408, 429, 500, 503]) expect(decideRetry(0, 1, response(status), 60_000).retry).toBe(true);
+    for (const status of [408, 429, 500, 503])
+      expect(decideRetry(0, 1, response(status), 60_000).retry).toBe(true);
     expect(decideRetry(0, 1, undefined, 60_000).retry).toBe(true);
     expect(decideRetry(1, 1, undefined, 60_000)).toEqual({ retry: false });
     expect(isRetryableStatus(499)).toBe(false);
   });
 
   it("uses the server's wait when given, and gives up when it exceeds maxRetryDelayMs", () => {
-    expect(decideRetry(0, 2, response(429, { "retry-after": "2" }), 60_000)).toEqual({ retry: true, delayMs: 2_000 });
+    expect(decideRetry(0, 2, response(429, { "retry-after": "2" }), 60_000)).toEqual({
+      retry: true,
+      delayMs: 2_000,
+    });
     expect(decideRetry(0, 2, response(429, { "retry-after": "61" }), 60_000)).toEqual({ retry: false });
     expect(decideRetry(0, 2, response(429, { "retry-after": "0" }), 0)).toEqual({ retry: true, delayMs: 0 });
   });

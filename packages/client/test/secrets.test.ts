@@ -1,7 +1,7 @@
 // No credential ever shows in an error (message, stack, inspect, JSON) or in the client object.
 import { inspect } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
-import { createGongClient, GongError, type GongClient } from "../src/index.ts";
+import { createGongClient, type GongClient, GongError } from "../src/index.ts";
 import { ACCESS_KEY, ACCESS_KEY_SECRET, testClient, USER_ID } from "./helpers/client.ts";
 import { json, type ScriptedServer, startServer } from "./helpers/scripted-server.ts";
 
@@ -35,7 +35,12 @@ function expectNoSecret(texts: string[]) {
 async function echoingServer(status: number) {
   server = await startServer((req, res) => {
     const auth = req.headers.authorization ?? "";
-    json(res, status, { requestId: `echo ${auth}`, errors: [`bad credentials: ${auth}`] }, { "x-echo": auth, "retry-after": "0" });
+    json(
+      res,
+      status,
+      { requestId: `echo ${auth}`, errors: [`bad credentials: ${auth}`] },
+      { "x-echo": auth, "retry-after": "0" },
+    );
   });
   return server.url;
 }
@@ -47,19 +52,23 @@ const clients: [string, (url: string) => GongClient][] = [
 ];
 
 describe.each(clients)("secrets with %s auth", (_name, makeClient) => {
-  it.each([401, 404, 429, 500])("a %i whose body echoes the credentials: redacted in every rendering", async (status) => {
-    const error = await makeClient(await echoingServer(status))
-      .users.get(USER_ID)
-      .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(GongError);
-    expect((error as { errors: string[] }).errors[0]).toContain("[redacted]");
-    expectNoSecret(renderings(error));
-  });
+  it.each([401, 404, 429, 500])(
+    "a %i whose body echoes the credentials: redacted in every rendering",
+    async (status) => {
+      const error = await makeClient(await echoingServer(status))
+        .users.get(USER_ID)
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(GongError);
+      expect((error as { errors: string[] }).errors[0]).toContain("[redacted]");
+      expectNoSecret(renderings(error));
+    },
+  );
 
   it("connection, timeout, invalid-response, abort and argument errors", async () => {
     server = await startServer((req, res) => {
       if (req.url?.endsWith("/1")) req.socket.destroy();
-      else if (req.url?.endsWith("/2")) return; // stall
+      else if (req.url?.endsWith("/2"))
+        return; // stall
       else res.end("{not json");
     });
     const gong = makeClient(server.url);
@@ -78,15 +87,23 @@ describe.each(clients)("secrets with %s auth", (_name, makeClient) => {
 
   it("util.inspect of the client shows no credential", async () => {
     const gong = makeClient("https://api.gong.io");
-    expectNoSecret([inspect(gong, { depth: Number.POSITIVE_INFINITY, showHidden: true }), JSON.stringify(gong) ?? ""]);
+    expectNoSecret([
+      inspect(gong, { depth: Number.POSITIVE_INFINITY, showHidden: true }),
+      JSON.stringify(gong) ?? "",
+    ]);
   });
 });
 
 it("a bad baseUrl or auth at creation does not echo a credential", () => {
   const attempts = [
-    () => createGongClient({ auth: { accessKey: ACCESS_KEY, accessKeySecret: ACCESS_KEY_SECRET }, baseUrl: `https://k:${ACCESS_KEY_SECRET}@x.io` }),
+    () =>
+      createGongClient({
+        auth: { accessKey: ACCESS_KEY, accessKeySecret: ACCESS_KEY_SECRET },
+        baseUrl: `https://k:${ACCESS_KEY_SECRET}@x.io`,
+      }),
     () => createGongClient({ auth: { bearerToken: `${TOKEN}\n` } }),
-    () => createGongClient({ auth: { accessKey: `a:${ACCESS_KEY_SECRET}`, accessKeySecret: ACCESS_KEY_SECRET } }),
+    () =>
+      createGongClient({ auth: { accessKey: `a:${ACCESS_KEY_SECRET}`, accessKeySecret: ACCESS_KEY_SECRET } }),
   ];
   for (const attempt of attempts) {
     let thrown: unknown;

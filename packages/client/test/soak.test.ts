@@ -1,7 +1,13 @@
 // Soak: 2,000 calls at concurrency 20 against a chaos server. Every call settles with the body or
 // a typed error, nothing is left unhandled, and no timer or socket outlives the run.
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { GongConnectionError, GongError, GongRateLimitError, GongServerError, GongTimeoutError } from "../src/index.ts";
+import {
+  GongConnectionError,
+  GongError,
+  GongRateLimitError,
+  GongServerError,
+  GongTimeoutError,
+} from "../src/index.ts";
 import { testClient, USER_ID } from "./helpers/client.ts";
 import { gongError, json, type ScriptedServer, startServer, USER_BODY } from "./helpers/scripted-server.ts";
 
@@ -68,7 +74,10 @@ it("2,000 calls at concurrency 20 against ~10% 503, 5% 429, 2% resets, 1% stalls
     while (next < CALLS) {
       next++;
       const outcome = await gong.users.get(USER_ID).then(
-        (body) => (expect(body).toEqual(USER_BODY), "ok"),
+        (body) => {
+          expect(body).toEqual(USER_BODY);
+          return "ok";
+        },
         (error: unknown) => {
           expect(error).toBeInstanceOf(GongError);
           if (error instanceof GongTimeoutError) return "timeout";
@@ -101,12 +110,15 @@ it("2,000 calls at concurrency 20 against ~10% 503, 5% 429, 2% resets, 1% stalls
     after = activeResources();
   }
   expect(excess(after, before)).toEqual({});
-  console.log(`soak: seed ${seed}, served ${JSON.stringify(served)}, outcomes ${JSON.stringify(Object.fromEntries(outcomes))}`);
+  console.log(
+    `soak: seed ${seed}, served ${JSON.stringify(served)}, outcomes ${JSON.stringify(Object.fromEntries(outcomes))}`,
+  );
 });
 
 /** Handle types with more instances now than before the run, and by how many. */
 function excess(after: Map<string, number>, before: Map<string, number>): Record<string, number> {
   const extra: Record<string, number> = {};
-  for (const [type, count] of after) if (count > (before.get(type) ?? 0)) extra[type] = count - (before.get(type) ?? 0);
+  for (const [type, count] of after)
+    if (count > (before.get(type) ?? 0)) extra[type] = count - (before.get(type) ?? 0);
   return extra;
 }

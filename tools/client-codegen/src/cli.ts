@@ -10,7 +10,9 @@ const packageDir = process.cwd();
 const require = createRequire(join(packageDir, "package.json"));
 const outDir = join(packageDir, "src", "generated");
 
-const spec = JSON.parse(await readFile(require.resolve("@gongkit/spec/openapi.json"), "utf8")) as OpenApiDocument;
+const spec = JSON.parse(
+  await readFile(require.resolve("@gongkit/spec/openapi.json"), "utf8"),
+) as OpenApiDocument;
 const { name, version } = JSON.parse(await readFile(join(packageDir, "package.json"), "utf8")) as {
   name: string;
   version: string;

@@ -2,7 +2,13 @@
 // method per operation, named by the operation's `x-gongkit-method` ("namespace.method").
 import { docComment } from "./doc-comment.ts";
 import { pathParamRuleSource } from "./path-param-rule.ts";
-import { collectOperations, type OpenApiDocument, type OperationInfo, type Parameter, resolve } from "./spec.ts";
+import {
+  collectOperations,
+  type OpenApiDocument,
+  type OperationInfo,
+  type Parameter,
+  resolve,
+} from "./spec.ts";
 
 export interface GenerateOptions {
   /** Module that exports the spec's `paths` type (openapi-typescript output). */
@@ -18,7 +24,19 @@ export interface GenerateOptions {
 export const HEADER_NOTE = "Do not edit.";
 
 // Members of the openapi-fetch client that a top-level namespace would shadow.
-const RESERVED = new Set(["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE", "request", "use", "eject"]);
+const RESERVED = new Set([
+  "GET",
+  "PUT",
+  "POST",
+  "DELETE",
+  "OPTIONS",
+  "HEAD",
+  "PATCH",
+  "TRACE",
+  "request",
+  "use",
+  "eject",
+]);
 const IDENTIFIER = /^[a-z][A-Za-z0-9]*$/;
 const JSON_MEDIA = "application/json";
 
@@ -43,12 +61,16 @@ export function generateResources(doc: OpenApiDocument, options: GenerateOptions
     `import type { PathParamRule, RequestOptions, ResourceRuntime } from ${JSON.stringify(options.runtimeModule)};\n\n`,
   ];
   for (const method of methods) {
-    out.push(`type ${method.typeName} = paths[${JSON.stringify(method.info.path)}][${JSON.stringify(method.info.method)}];\n`);
+    out.push(
+      `type ${method.typeName} = paths[${JSON.stringify(method.info.path)}][${JSON.stringify(method.info.method)}];\n`,
+    );
   }
   out.push("\n");
   for (const method of methods) {
     for (const { parameter, ruleName } of method.pathParams) {
-      out.push(`const ${ruleName}: PathParamRule = ${pathParamRuleSource(parameter, resolveSchema(doc, parameter))};\n\n`);
+      out.push(
+        `const ${ruleName}: PathParamRule = ${pathParamRuleSource(parameter, resolveSchema(doc, parameter))};\n\n`,
+      );
     }
   }
   out.push("/** Gong's API as methods, grouped as each operation's `x-gongkit-method` names it. */\n");
@@ -65,14 +87,19 @@ function methodModel(doc: OpenApiDocument, info: OperationInfo): MethodModel {
   if (typeof name !== "string") throw new Error(`${where} has no x-gongkit-method ("namespace.method")`);
   const segments = name.split(".");
   if (segments.length < 2 || !segments.every((segment) => IDENTIFIER.test(segment))) {
-    throw new Error(`${where}: x-gongkit-method ${JSON.stringify(name)} must be camelCase names joined by dots, like users.get`);
+    throw new Error(
+      `${where}: x-gongkit-method ${JSON.stringify(name)} must be camelCase names joined by dots, like users.get`,
+    );
   }
-  if (RESERVED.has(segments[0]!)) throw new Error(`${where}: namespace "${segments[0]}" would hide gong.${segments[0]}`);
+  if (RESERVED.has(segments[0]!))
+    throw new Error(`${where}: namespace "${segments[0]}" would hide gong.${segments[0]}`);
 
   const required = (parameter: Parameter) => parameter.required === true;
   for (const parameter of info.parameters) {
     if ((parameter.in === "header" || parameter.in === "cookie") && required(parameter)) {
-      throw new Error(`${where}: required ${parameter.in} parameter "${parameter.name}" is not supported by the generator yet`);
+      throw new Error(
+        `${where}: required ${parameter.in} parameter "${parameter.name}" is not supported by the generator yet`,
+      );
     }
   }
   const queryParams = info.parameters.filter((parameter) => parameter.in === "query");
@@ -96,7 +123,8 @@ function pathParamsInOrder(info: OperationInfo, where: string): Parameter[] {
   return names.map((name) => {
     const parameter = info.parameters.find((p) => p.in === "path" && p.name === name);
     if (parameter === undefined) throw new Error(`${where}: path parameter {${name}} is not declared`);
-    if (!/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name)) throw new Error(`${where}: path parameter "${name}" is not a valid identifier`);
+    if (!/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name))
+      throw new Error(`${where}: path parameter "${name}" is not a valid identifier`);
     return parameter;
   });
 }
@@ -104,7 +132,8 @@ function pathParamsInOrder(info: OperationInfo, where: string): Parameter[] {
 function requestBodyKind(doc: OpenApiDocument, info: OperationInfo, where: string): MethodModel["body"] {
   if (info.operation.requestBody === undefined) return "none";
   const body = resolve(doc, info.operation.requestBody);
-  if (body.content?.[JSON_MEDIA] === undefined) throw new Error(`${where}: only ${JSON_MEDIA} request bodies are supported`);
+  if (body.content?.[JSON_MEDIA] === undefined)
+    throw new Error(`${where}: only ${JSON_MEDIA} request bodies are supported`);
   return body.required === true ? "required" : "optional";
 }
 
@@ -115,7 +144,8 @@ function successStatus(doc: OpenApiDocument, info: OperationInfo, where: string)
     .sort()[0];
   if (status === undefined) throw new Error(`${where} has no 2xx response`);
   const response = resolve(doc, info.operation.responses![status]!);
-  if (response.content?.[JSON_MEDIA] === undefined) throw new Error(`${where}: the ${status} response has no ${JSON_MEDIA} body`);
+  if (response.content?.[JSON_MEDIA] === undefined)
+    throw new Error(`${where}: the ${status} response has no ${JSON_MEDIA} body`);
   return status;
 }
 
@@ -135,7 +165,10 @@ function namespaceTree(methods: MethodModel[]): TreeNode {
   for (const method of methods) {
     let node = root;
     for (const segment of method.segments) {
-      if (node.method !== undefined) throw new Error(`${method.segments.join(".")} collides with method ${node.method.segments.join(".")}`);
+      if (node.method !== undefined)
+        throw new Error(
+          `${method.segments.join(".")} collides with method ${node.method.segments.join(".")}`,
+        );
       let child = node.children.get(segment);
       if (child === undefined) {
         child = { children: new Map() };
@@ -144,7 +177,9 @@ function namespaceTree(methods: MethodModel[]): TreeNode {
       node = child;
     }
     if (node.method !== undefined || node.children.size > 0) {
-      throw new Error(`x-gongkit-method ${method.segments.join(".")} is used twice or also names a namespace`);
+      throw new Error(
+        `x-gongkit-method ${method.segments.join(".")} is used twice or also names a namespace`,
+      );
     }
     node.method = method;
   }
@@ -159,7 +194,9 @@ function emitInterface(node: TreeNode, pad: string): string {
       continue;
     }
     lines.push(docComment(methodDoc(child.method), `${pad}  `));
-    lines.push(`${pad}  ${name}(${signature(child.method).join(", ")}): Promise<${resultType(child.method)}>;\n`);
+    lines.push(
+      `${pad}  ${name}(${signature(child.method).join(", ")}): Promise<${resultType(child.method)}>;\n`,
+    );
   }
   lines.push(`${pad}}`);
   return lines.join("");
@@ -225,7 +262,9 @@ function methodBody(method: MethodModel): string[] {
   if (method.body !== "none") init.push(method.body === "required" ? "body" : "...(body && { body })");
   init.push("fetch: rt.fetchFor(options)");
   const verb = method.info.method.toUpperCase();
-  lines.push(`return rt.json(rt.client.${verb}(${JSON.stringify(method.info.path)}, { ${init.join(", ")} }));`);
+  lines.push(
+    `return rt.json(rt.client.${verb}(${JSON.stringify(method.info.path)}, { ${init.join(", ")} }));`,
+  );
   return lines;
 }
 
@@ -258,7 +297,9 @@ function oneLine(text: string): string {
 function camel(words: string[]): string {
   return words
     .map((word, i) => {
-      const clean = word.replace(/[^A-Za-z0-9]+(.)?/g, (_, next: string | undefined) => (next ?? "").toUpperCase());
+      const clean = word.replace(/[^A-Za-z0-9]+(.)?/g, (_, next: string | undefined) =>
+        (next ?? "").toUpperCase(),
+      );
       return i === 0 ? clean : clean[0]!.toUpperCase() + clean.slice(1);
     })
     .join("");

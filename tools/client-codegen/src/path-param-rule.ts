@@ -39,7 +39,8 @@ function compilePattern(parameter: Parameter, pattern: string): string {
 
 /** The requirement in words, as the error message's "must be …" part. */
 export function requirement(type: "string" | "integer", schema: Schema | undefined): string {
-  if (schema?.enum !== undefined) return `one of ${schema.enum.map((value) => JSON.stringify(value)).join(", ")}`;
+  if (schema?.enum !== undefined)
+    return `one of ${schema.enum.map((value) => JSON.stringify(value)).join(", ")}`;
   if (type === "integer") return `an integer${range(schema?.minimum, schema?.maximum)}`;
   if (schema?.pattern !== undefined) {
     const words = describePattern(schema.pattern) ?? "a string matching a pattern";

@@ -11,10 +11,19 @@ type SettingsHistory = paths["/v2/users/{id}/settings-history"]["get"];
 
 describe("users.list (GET /v2/users, cursor query)", () => {
   it("takes the spec's query parameters and resolves to the spec's 200 body", () => {
-    expectTypeOf(resources.users.list).parameter(0).toEqualTypeOf<NonNullable<ListUsers["parameters"]["query"]> | undefined>();
-    expectTypeOf(resources.users.list).parameter(0).toEqualTypeOf<{ cursor?: string; includeAvatars?: boolean } | undefined>();
-    expectTypeOf(resources.users.list).returns.resolves.toEqualTypeOf<ListUsers["responses"][200]["content"]["application/json"]>();
-    expectTypeOf(resources.users.list()).resolves.toHaveProperty("records").toHaveProperty("cursor").toEqualTypeOf<string | undefined>();
+    expectTypeOf(resources.users.list)
+      .parameter(0)
+      .toEqualTypeOf<NonNullable<ListUsers["parameters"]["query"]> | undefined>();
+    expectTypeOf(resources.users.list)
+      .parameter(0)
+      .toEqualTypeOf<{ cursor?: string; includeAvatars?: boolean } | undefined>();
+    expectTypeOf(resources.users.list).returns.resolves.toEqualTypeOf<
+      ListUsers["responses"][200]["content"]["application/json"]
+    >();
+    expectTypeOf(resources.users.list())
+      .resolves.toHaveProperty("records")
+      .toHaveProperty("cursor")
+      .toEqualTypeOf<string | undefined>();
   });
 
   it("refuses query parameters the spec does not have", () => {
@@ -31,7 +40,9 @@ describe("users.settingsHistory (GET /v2/users/{id}/settings-history)", () => {
     expectTypeOf(resources.users.settingsHistory).returns.resolves.toEqualTypeOf<
       SettingsHistory["responses"][200]["content"]["application/json"]
     >();
-    expectTypeOf(resources.users.settingsHistory("1")).resolves.toHaveProperty("userSettingsHistory").toBeArray();
+    expectTypeOf(resources.users.settingsHistory("1"))
+      .resolves.toHaveProperty("userSettingsHistory")
+      .toBeArray();
   });
 
   it("refuses a number id", () => {

@@ -7,7 +7,12 @@ import type { OpenApiDocument } from "../src/spec.ts";
 import { fixtureOutputs, fixtureSpecUrl, generatedDir } from "./fixtures/outputs.ts";
 
 const fixture = JSON.parse(await readFile(fixtureSpecUrl, "utf8")) as OpenApiDocument;
-const options = { typesModule: "./types.js", runtimeModule: "./runtime.js", source: "fixture", regenerate: "x" };
+const options = {
+  typesModule: "./types.js",
+  runtimeModule: "./runtime.js",
+  source: "fixture",
+  regenerate: "x",
+};
 const generate = (doc: OpenApiDocument) => generateResources(doc, options);
 
 describe("generated output for the fixture", () => {
@@ -15,7 +20,9 @@ describe("generated output for the fixture", () => {
     const outputs = await fixtureOutputs();
     for (const [name, text] of Object.entries(outputs)) {
       const committed = await readFile(new URL(name, generatedDir), "utf8");
-      expect(committed, `run \`pnpm --filter @gongkit/client-codegen fixtures\` (${name} is stale)`).toBe(text);
+      expect(committed, `run \`pnpm --filter @gongkit/client-codegen fixtures\` (${name} is stale)`).toBe(
+        text,
+      );
     }
   });
 
@@ -25,9 +32,15 @@ describe("generated output for the fixture", () => {
 
   it("names methods by x-gongkit-method, with the id first and the query object after", () => {
     const source = generate(fixture);
-    expect(source).toMatch(/\n {4}list\(query\?: NonNullable<UsersList\["parameters"\]\["query"\]>, options\?: RequestOptions\)/);
-    expect(source).toMatch(/\n {4}get\(id: UsersGet\["parameters"\]\["path"\]\["id"\], options\?: RequestOptions\)/);
-    expect(source).toMatch(/\n {4}settingsHistory\(id: UsersSettingsHistory\["parameters"\]\["path"\]\["id"\], options\?/);
+    expect(source).toMatch(
+      /\n {4}list\(query\?: NonNullable<UsersList\["parameters"\]\["query"\]>, options\?: RequestOptions\)/,
+    );
+    expect(source).toMatch(
+      /\n {4}get\(id: UsersGet\["parameters"\]\["path"\]\["id"\], options\?: RequestOptions\)/,
+    );
+    expect(source).toMatch(
+      /\n {4}settingsHistory\(id: UsersSettingsHistory\["parameters"\]\["path"\]\["id"\], options\?/,
+    );
     expect(source).toContain('type UsersSettingsHistory = paths["/v2/users/{id}/settings-history"]["get"];');
   });
 
@@ -40,7 +53,9 @@ describe("generated output for the fixture", () => {
   requirement: "a string of 1 to 20 digits (pattern ^[0-9]{1,20}$)",
 };`);
     const body = source.slice(source.indexOf("async settingsHistory("));
-    expect(body.indexOf("rt.checkPathParam(id, usersSettingsHistoryId)")).toBeLessThan(body.indexOf("rt.client.GET"));
+    expect(body.indexOf("rt.checkPathParam(id, usersSettingsHistoryId)")).toBeLessThan(
+      body.indexOf("rt.client.GET"),
+    );
   });
 
   it("writes doc comments from summary, description and parameter descriptions, and cannot be closed early", () => {
@@ -53,26 +68,50 @@ describe("generated output for the fixture", () => {
 
 /** The fixture with one operation changed by `edit`. */
 function withOperation(edit: (op: Record<string, unknown>) => void): OpenApiDocument {
-  const doc = structuredClone(fixture) as OpenApiDocument & { paths: Record<string, { get: Record<string, unknown> }> };
+  const doc = structuredClone(fixture) as OpenApiDocument & {
+    paths: Record<string, { get: Record<string, unknown> }>;
+  };
   edit(doc.paths["/v2/users/{id}"]!.get);
   return doc;
 }
 
 describe("the generator fails loudly on what it cannot honour", () => {
   it.each([
-    ["a missing x-gongkit-method", (op: Record<string, unknown>) => delete op["x-gongkit-method"], /no x-gongkit-method/],
-    ["a one-segment name", (op: Record<string, unknown>) => (op["x-gongkit-method"] = "get"), /must be camelCase names joined/],
-    ["a name used twice", (op: Record<string, unknown>) => (op["x-gongkit-method"] = "users.list"), /used twice/],
-    ["a namespace that hides gong.GET", (op: Record<string, unknown>) => (op["x-gongkit-method"] = "GET.user"), /must be camelCase|would hide/],
-    ["a namespace that hides gong.use", (op: Record<string, unknown>) => (op["x-gongkit-method"] = "use.user"), /would hide gong.use/],
+    [
+      "a missing x-gongkit-method",
+      (op: Record<string, unknown>) => delete op["x-gongkit-method"],
+      /no x-gongkit-method/,
+    ],
+    [
+      "a one-segment name",
+      (op: Record<string, unknown>) => (op["x-gongkit-method"] = "get"),
+      /must be camelCase names joined/,
+    ],
+    [
+      "a name used twice",
+      (op: Record<string, unknown>) => (op["x-gongkit-method"] = "users.list"),
+      /used twice/,
+    ],
+    [
+      "a namespace that hides gong.GET",
+      (op: Record<string, unknown>) => (op["x-gongkit-method"] = "GET.user"),
+      /must be camelCase|would hide/,
+    ],
+    [
+      "a namespace that hides gong.use",
+      (op: Record<string, unknown>) => (op["x-gongkit-method"] = "use.user"),
+      /would hide gong.use/,
+    ],
     [
       "an invalid pattern",
-      (op: Record<string, unknown>) => ((op.parameters as { schema: { pattern: string } }[])[0]!.schema.pattern = "^[0-9"),
+      (op: Record<string, unknown>) =>
+        ((op.parameters as { schema: { pattern: string } }[])[0]!.schema.pattern = "^[0-9"),
       /invalid pattern/,
     ],
     [
       "an object path parameter",
-      (op: Record<string, unknown>) => ((op.parameters as { schema: object }[])[0]!.schema = { type: "object" }),
+      (op: Record<string, unknown>) =>
+        ((op.parameters as { schema: object }[])[0]!.schema = { type: "object" }),
       /supports string and integer/,
     ],
   ])("%s", (_name, edit, message) => {
@@ -91,13 +130,17 @@ describe("requirements in words", () => {
     [{ type: "integer", minimum: 1 }, "an integer of at least 1"],
     [{ type: "string" }, "a non-empty string"],
   ])("%j -> %s", (schema, words) => {
-    const source = generate(withOperation((op) => ((op.parameters as { schema: object }[])[0]!.schema = schema)));
+    const source = generate(
+      withOperation((op) => ((op.parameters as { schema: object }[])[0]!.schema = schema)),
+    );
     expect(source).toContain(`requirement: ${JSON.stringify(words)}`);
   });
 
   it("a pattern with a slash becomes a valid regular-expression literal", () => {
     const source = generate(
-      withOperation((op) => ((op.parameters as { schema: object }[])[0]!.schema = { type: "string", pattern: "^a/b$" })),
+      withOperation(
+        (op) => ((op.parameters as { schema: object }[])[0]!.schema = { type: "string", pattern: "^a/b$" }),
+      ),
     );
     expect(source).toContain("pattern: /^a\\/b$/u,");
   });

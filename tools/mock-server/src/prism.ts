@@ -2,8 +2,8 @@
 // the example and the client's contract tests.
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
-import { createServer } from "node:net";
 import { createRequire } from "node:module";
+import { createServer } from "node:net";
 import { dirname, join } from "node:path";
 
 const require = createRequire(import.meta.url);
@@ -35,7 +35,16 @@ export interface RunningPrism {
 /** Starts Prism in its own process group and resolves once it is listening. */
 export async function startPrism(options: PrismOptions = {}): Promise<RunningPrism> {
   const port = options.port ?? (await freePort());
-  const args = [prismCli, "mock", "-h", "127.0.0.1", "-p", String(port), ...(options.dynamic ? ["-d"] : []), specPath];
+  const args = [
+    prismCli,
+    "mock",
+    "-h",
+    "127.0.0.1",
+    "-p",
+    String(port),
+    ...(options.dynamic ? ["-d"] : []),
+    specPath,
+  ];
   const child = spawn(process.execPath, args, { detached: true, stdio: ["ignore", "pipe", "pipe"] });
   const url = `http://127.0.0.1:${port}`;
   const stop = () => stopProcessGroup(child);
@@ -57,8 +66,12 @@ function waitUntilListening(child: ChildProcess, log: PrismOptions["log"], timeo
       output += text;
       if (output.includes("Prism is listening")) settle();
     };
-    const onExit = (code: number | null) => settle(new Error(`Prism exited (code ${code}) before listening:\n${output}`));
-    const timer = setTimeout(() => settle(new Error(`Prism did not start within ${timeoutMs} ms:\n${output}`)), timeoutMs);
+    const onExit = (code: number | null) =>
+      settle(new Error(`Prism exited (code ${code}) before listening:\n${output}`));
+    const timer = setTimeout(
+      () => settle(new Error(`Prism did not start within ${timeoutMs} ms:\n${output}`)),
+      timeoutMs,
+    );
     function settle(error?: Error) {
       clearTimeout(timer);
       child.off("exit", onExit);

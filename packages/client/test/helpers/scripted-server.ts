@@ -25,7 +25,12 @@ export async function startServer(script: Script): Promise<ScriptedServer> {
   const requests: SeenRequest[] = [];
   const server = createServer((req, res) => {
     const index = requests.length;
-    requests.push({ method: req.method ?? "", url: req.url ?? "", headers: req.headers, at: performance.now() });
+    requests.push({
+      method: req.method ?? "",
+      url: req.url ?? "",
+      headers: req.headers,
+      at: performance.now(),
+    });
     script(req, res, index);
   });
   server.listen(0, "127.0.0.1");
@@ -48,9 +53,18 @@ export const USER_BODY = {
 };
 
 /** Writes a JSON response. */
-export function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function json(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text), ...headers });
+  res.writeHead(status, {
+    "content-type": "application/json",
+    "content-length": Buffer.byteLength(text),
+    ...headers,
+  });
   res.end(text);
 }
 
