@@ -17,8 +17,8 @@ export interface GenerateOptions {
   runtimeModule: string;
   /** Says where the output came from, for the header. */
   source: string;
-  /** The command that regenerates the output, for the header. */
-  regenerate: string;
+  /** The command that regenerates the output, for the header; default `pnpm generate`. */
+  regenerate?: string;
 }
 
 export const HEADER_NOTE = "Do not edit.";
@@ -56,7 +56,7 @@ export function generateResources(doc: OpenApiDocument, options: GenerateOptions
   const tree = namespaceTree(methods);
   const out: string[] = [
     `// Generated from ${options.source} by tools/client-codegen. ${HEADER_NOTE}\n`,
-    `// Regenerate with \`${options.regenerate}\`.\n\n`,
+    `// Regenerate with \`${options.regenerate ?? "pnpm generate"}\`.\n\n`,
     `import type { paths } from ${JSON.stringify(options.typesModule)};\n`,
     `import type { PathParamRule, RequestOptions, ResourceRuntime } from ${JSON.stringify(options.runtimeModule)};\n\n`,
   ];
