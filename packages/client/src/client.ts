@@ -12,19 +12,19 @@ export interface GongClientOptions {
   /** `{ accessKey, accessKeySecret }` (HTTP basic) or `{ bearerToken }` (OAuth; a function is called per request). */
   auth: GongAuth;
   /** Default `https://api.gong.io`; OAuth apps pass the token response's `api_base_url_for_customer`. */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /** Retries after the first attempt, on connection errors, timeouts, 408, 429 and 5xx. Default 2. */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /** Timeout of each attempt (connect, headers and body), in ms. Default 60_000. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** A server-requested wait (Retry-After) longer than this is not slept on: the error is thrown at once. Default 60_000. */
-  maxRetryDelayMs?: number;
+  maxRetryDelayMs?: number | undefined;
   /** Client-side spacing of requests. Default `{ requestsPerSecond: 3 }`, Gong's per-company limit; `false` turns it off. */
-  rateLimit?: { requestsPerSecond: number } | false;
+  rateLimit?: { requestsPerSecond: number } | false | undefined;
   /** The fetch used for every request. Default: `globalThis.fetch`, looked up at call time. */
-  fetch?: typeof fetch;
+  fetch?: typeof fetch | undefined;
   /** Extra headers sent with every request. */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
 }
 
 /** The defaults, in one place. */

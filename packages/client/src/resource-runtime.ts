@@ -11,11 +11,11 @@ export type { PathParamRule };
 /** Options every generated method accepts as its last argument. */
 export interface RequestOptions {
   /** Aborts the call at any point, including while waiting to retry. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /** Per-attempt timeout in ms; defaults to the client's `timeoutMs`. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** Retries after the first attempt; defaults to the client's `maxRetries`. */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
 }
 
 /** What openapi-fetch resolves to; the runtime only needs this much of it. */
