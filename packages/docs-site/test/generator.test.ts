@@ -5,7 +5,9 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../src/build-site.ts";
 import type { SearchEntry } from "../src/render/search-index.ts";
+import { typescriptSample } from "../src/samples/typescript-sample.ts";
 import { writeSamples } from "../src/samples/write-samples.ts";
+import { listOperations } from "../src/spec/operations.ts";
 import { grownSpec } from "./fixtures/grown-spec.ts";
 import { fieldPaths } from "./support/spec-facts.ts";
 
@@ -54,16 +56,29 @@ describe("a grown spec", () => {
     }
   });
 
-  it("samples call the spec's client method with path parameters, and openapi-fetch for the rest", () => {
-    expect(samples.get("getUserSettingsHistory.ts")).toContain(
-      'await gong.users.getSettingsHistory("234599484848423")',
-    );
-    expect(samples.get("getUserSettingsHistory.ts")).toContain("GongRateLimitError");
-    expect(samples.get("getUserSettingsHistory.ts")).not.toContain("GongNotFoundError");
+  it("samples call the client method in the client generator's order: path, body, query", () => {
+    const history = samples.get("getUserSettingsHistory.ts");
+    expect(history).toContain('await gong.users.getSettingsHistory("234599484848423")');
+    expect(history).toContain("GongRateLimitError");
+    expect(history).not.toContain("GongNotFoundError");
     expect(samples.get("listUsers.ts")).toContain(
-      'await gong.GET("/v2/users", { params: { query: { cursor: "<cursor>" } } })',
+      'const { records, users } = await gong.users.list({ cursor: "<cursor>" });',
     );
-    expect(samples.get("addCall.ts")).toContain('await gong.POST("/v2/calls")');
+    expect(samples.get("addCall.ts")).toContain(
+      'await gong.calls.add({\n    direction: "Inbound",\n    labels: {',
+    );
+  });
+
+  it("falls back to the typed openapi-fetch call when the spec shows no example body", () => {
+    const bare = grownSpec();
+    const media = bare.paths!["/v2/calls"]!.post!.requestBody as {
+      content: Record<string, { example?: unknown }>;
+    };
+    delete media.content["application/json"]!.example;
+    const addCall = listOperations(bare).find((op) => op.operationId === "addCall")!;
+    expect(typescriptSample(bare, addCall)).toContain(
+      'const { data, error, response } = await gong.POST("/v2/calls");',
+    );
   });
 
   it("renders allOf, enum, oneOf, maps and recursive schemas, with an anchor for every field", async () => {

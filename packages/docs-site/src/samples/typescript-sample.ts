@@ -22,13 +22,12 @@ const handledErrors: Record<string, { className: string; handle: string }> = {
 };
 
 /**
- * A runnable TypeScript sample for an operation, using @gongkit/client. Operations whose only inputs
- * are path parameters call the generated method (`x-gongkit-method`, path parameters in path order);
- * others call the typed openapi-fetch method, whose signature the spec fixes.
+ * A runnable TypeScript sample for an operation, using @gongkit/client. It calls the generated method
+ * (`x-gongkit-method`) with the client generator's argument order: path parameters in path order, then
+ * the request body (the spec's example), then the query object. An operation without a client method,
+ * or with a body the spec gives no example of, gets the typed openapi-fetch call instead.
  */
 export function typescriptSample(doc: OpenApiDocument, operation: OperationModel): string {
-  const pathParameters = orderedPathParameters(operation);
-  const onlyPath = operation.parameters.every((p) => p.in === "path") && operation.requestBody === undefined;
   const handled = operation.responses.map((r) => handledErrors[r.status]).filter((h) => h !== undefined);
   const imports = ["createGongClient", ...handled.map((h) => h.className)];
   const lines = [
@@ -43,9 +42,10 @@ export function typescriptSample(doc: OpenApiDocument, operation: OperationModel
     "});",
     "",
   ];
+  const args = methodArguments(doc, operation);
   const call =
-    operation.clientMethod !== undefined && onlyPath
-      ? `await gong.${operation.clientMethod}(${pathParameters.map((p) => literal(parameterExample(doc, p), p)).join(", ")})`
+    operation.clientMethod !== undefined && args !== undefined
+      ? `await gong.${operation.clientMethod}(${args.join(", ")})`
       : undefined;
   if (call === undefined) {
     lines.push(...fetchStyleCall(doc, operation));
@@ -64,6 +64,28 @@ export function typescriptSample(doc: OpenApiDocument, operation: OperationModel
   });
   lines.push(...(handled.length > 0 ? ["  } else {", "    throw error;", "  }"] : ["  throw error;"]), "}");
   return `${generatedHeader}${lines.join("\n")}\n`;
+}
+
+/** Arguments of the generated method, or undefined when the spec has no example body to show. */
+function methodArguments(doc: OpenApiDocument, operation: OperationModel): string[] | undefined {
+  const args = orderedPathParameters(operation).map((p) => literal(parameterExample(doc, p), p));
+  if (operation.requestBody !== undefined) {
+    const example = operation.requestBody.bodies.find((b) => b.mediaType.includes("json"))?.examples[0];
+    if (example === undefined) return undefined;
+    args.push(objectLiteral(example.value));
+  }
+  const query = operation.parameters
+    .filter((p) => p.in === "query")
+    .flatMap((p) => {
+      const example = parameterExample(doc, p);
+      const stringTyped = p.schema !== undefined && resolveRef(doc, p.schema).value.type === "string";
+      // A placeholder is shown only where it still type-checks (a string), or where one is required.
+      return example !== undefined || stringTyped || p.required
+        ? [`${propertyKey(p.name)}: ${literal(example, p)}`]
+        : [];
+    });
+  if (query.length > 0) args.push(`{ ${query.join(", ")} }`);
+  return args;
 }
 
 /** The typed `gong.GET(path, { params })` form, for operations without a path-only client method. */
@@ -101,6 +123,13 @@ function successFields(doc: OpenApiDocument, operation: OperationModel): string[
   if (schema === undefined) return [];
   const properties = Object.keys(merged(doc, resolveRef(doc, schema).value).properties ?? {});
   return properties.every((p) => /^[A-Za-z_$][\w$]*$/.test(p)) ? properties : [];
+}
+
+/** A JSON value as a TypeScript literal: indented for the call site, identifier keys unquoted. */
+function objectLiteral(value: unknown): string {
+  return JSON.stringify(value, null, 2)
+    .replace(/^(\s*)"([A-Za-z_$][\w$]*)":/gm, "$1$2:")
+    .replaceAll("\n", "\n  ");
 }
 
 function literal(example: unknown, parameter: Parameter): string {
