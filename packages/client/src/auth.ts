@@ -15,7 +15,8 @@ export type GongAuth = AccessKeyAuth | BearerAuth;
 
 /** Produces the Authorization header; the credentials live only in this closure. */
 export interface Authorizer {
-  authorization(): string | Promise<string>;
+  /** A constant header (set once per client), or a function called before every HTTP request. */
+  authorization: string | (() => Promise<string>);
   /** Replaces every credential this authorizer has seen in `text` (for error strings from the server). */
   redact(text: string): string;
 }
@@ -43,20 +44,20 @@ function basicAuthorizer({ accessKey, accessKeySecret }: AccessKeyAuth): Authori
   const credentials = base64Utf8(`${accessKey}:${accessKeySecret}`);
   const header = `Basic ${credentials}`;
   const secrets = [credentials, accessKeySecret];
-  return { authorization: () => header, redact: (text) => redactAll(text, secrets) };
+  return { authorization: header, redact: (text) => redactAll(text, secrets) };
 }
 
 function bearerAuthorizer(token: BearerAuth["bearerToken"]): Authorizer {
   if (typeof token === "string") {
     const header = bearerHeader(token);
-    return { authorization: () => header, redact: (text) => redactAll(text, [token]) };
+    return { authorization: header, redact: (text) => redactAll(text, [token]) };
   }
   if (typeof token !== "function") {
     throw new GongInvalidArgumentError("auth.bearerToken must be a string or a function returning one");
   }
   let lastToken: string | undefined;
   return {
-    async authorization() {
+    authorization: async () => {
       const value = await token();
       lastToken = value;
       return bearerHeader(value);

@@ -1,6 +1,6 @@
 import type { paths } from "@gongkit/types";
 import createClient, { type Client } from "openapi-fetch";
-import { createAuthorizer, type GongAuth } from "./auth.js";
+import { type Authorizer, createAuthorizer, type GongAuth } from "./auth.js";
 import { GongInvalidArgumentError } from "./errors.js";
 import { createResources, type GongResources } from "./generated/resources.js";
 import { defaultHeaders } from "./headers.js";
@@ -79,7 +79,7 @@ export function createClientCore<Paths extends {}>(
   const defaultFetch = (request: Request) => transport(request, defaults);
   const client = createClient<Paths>({
     baseUrl: checkBaseUrl(options.baseUrl ?? DEFAULTS.baseUrl),
-    headers: defaultHeaders(options.headers),
+    headers: defaultHeaders(options.headers, staticAuthorization(authorizer)),
     fetch: defaultFetch,
   });
   const fetchFor = (call: RequestOptions | undefined) => {
@@ -88,6 +88,10 @@ export function createClientCore<Paths extends {}>(
     return (request: Request) => transport(request, settings);
   };
   return { client, runtime: createResourceRuntime(client, fetchFor, authorizer) };
+}
+
+function staticAuthorization({ authorization }: Authorizer): string | undefined {
+  return typeof authorization === "string" ? authorization : undefined;
 }
 
 /** The client's settings with one call's overrides, checked like the client's own. */

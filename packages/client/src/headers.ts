@@ -11,11 +11,15 @@ function isBrowser(): boolean {
 /**
  * The headers every request carries, computed once per client: JSON, the client's name and version
  * (`x-gongkit-client` everywhere, `User-Agent` too where the runtime lets a script set it), then the
- * caller's own headers, which win.
+ * caller's own headers, which win, then a constant Authorization header, which wins over those.
  */
-export function defaultHeaders(custom: Record<string, string> | undefined): Record<string, string> {
+export function defaultHeaders(
+  custom: Record<string, string> | undefined,
+  authorization: string | undefined,
+): Record<string, string> {
   const headers: Record<string, string> = { accept: "application/json", "x-gongkit-client": CLIENT_ID };
   if (!isBrowser()) headers["user-agent"] = CLIENT_ID;
   for (const [name, value] of Object.entries(custom ?? {})) headers[name.toLowerCase()] = value;
+  if (authorization !== undefined) headers.authorization = authorization;
   return headers;
 }

@@ -2,8 +2,11 @@ import { sleep } from "./abort.js";
 
 /** Spaces request starts so that no more than `requestsPerSecond` begin in any second, on average. */
 export interface RateLimiter {
-  /** Resolves when this request may start; rejects with GongAbortError if `signal` fires first. */
-  acquire(signal: AbortSignal | undefined): Promise<void>;
+  /**
+   * Undefined if this request may start now; otherwise a promise that resolves when it may, or
+   * rejects with GongAbortError if `signal` fires first.
+   */
+  acquire(signal: AbortSignal | undefined): Promise<void> | undefined;
 }
 
 /**
@@ -20,7 +23,7 @@ export function createRateLimiter(requestsPerSecond: number): RateLimiter {
       const now = performance.now();
       const slot = Math.max(now, nextSlot);
       nextSlot = slot + intervalMs;
-      return sleep(slot - now, signal);
+      return slot > now ? sleep(slot - now, signal) : undefined;
     },
   };
 }

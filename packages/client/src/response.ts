@@ -17,26 +17,70 @@ const decoder = new TextDecoder();
 
 /**
  * A response whose body was read in full inside the attempt (so the timeout and retries cover it).
- * `json()` turns a body that is not JSON into GongInvalidResponseError instead of a bare SyntaxError.
+ * The bytes are kept as they are rather than wrapped in a new stream (a Response built from bytes
+ * costs several times one built without), and every body reader serves them. `json()` turns a body
+ * that is not JSON into GongInvalidResponseError instead of a bare SyntaxError.
  */
 export class BufferedResponse extends Response {
-  readonly #bytes: Uint8Array;
+  readonly #bytes: Uint8Array<ArrayBuffer>;
 
   constructor(original: Response, bytes: ArrayBuffer) {
-    const headers = new Headers(original.headers);
-    // The body below is the decoded, complete body: describe it, not what came over the wire.
-    headers.delete("content-encoding");
-    headers.delete("transfer-encoding");
-    headers.set("content-length", String(bytes.byteLength));
-    const body = NULL_BODY_STATUSES.has(original.status) ? null : bytes;
-    super(body, { status: original.status, statusText: original.statusText, headers });
+    super(null, {
+      status: original.status,
+      statusText: original.statusText,
+      headers: describeBody(original.headers, bytes.byteLength),
+    });
     this.#bytes = new Uint8Array(bytes);
     Object.defineProperty(this, "url", { value: original.url });
+  }
+
+  static {
+    // `body` is an accessor on Response.prototype: a stream is made only for a caller who asks.
+    Object.defineProperty(BufferedResponse.prototype, "body", {
+      get(this: BufferedResponse) {
+        return NULL_BODY_STATUSES.has(this.status) ? null : new Response(this.#bytes).body;
+      },
+    });
   }
 
   override async json(): Promise<unknown> {
     return parseJsonBody(this.#bytes, this.status, this.headers);
   }
+
+  override async text(): Promise<string> {
+    return decoder.decode(this.#bytes);
+  }
+
+  override async arrayBuffer(): Promise<ArrayBuffer> {
+    return this.#bytes.slice().buffer;
+  }
+
+  override async bytes(): Promise<Uint8Array<ArrayBuffer>> {
+    return this.#bytes.slice();
+  }
+
+  override async blob(): Promise<Blob> {
+    return new Blob([this.#bytes], { type: this.headers.get("content-type") ?? "" });
+  }
+
+  override async formData(): Promise<FormData> {
+    return new Response(this.#bytes, { headers: this.headers }).formData();
+  }
+
+  override clone(): BufferedResponse {
+    return new BufferedResponse(this, this.#bytes.slice().buffer);
+  }
+}
+
+/** Headers for the decoded, complete body (copied only when the wire headers do not already say so). */
+function describeBody(wire: Headers, length: number): Headers {
+  const contentLength = String(length);
+  if (wire.get("content-length") === contentLength && !wire.has("content-encoding")) return wire;
+  const headers = new Headers(wire);
+  headers.delete("content-encoding");
+  headers.delete("transfer-encoding");
+  headers.set("content-length", contentLength);
+  return headers;
 }
 
 function parseJsonBody(bytes: Uint8Array, status: number, headers: Headers): unknown {

@@ -36,7 +36,8 @@ export function createTransport(config: TransportConfig): Transport {
     // A body stream can be read once; keep the bytes so that every attempt can send them.
     const body = request.body === null ? undefined : await request.arrayBuffer();
     for (let retry = 0; ; retry++) {
-      await config.limiter?.acquire(signal);
+      const slot = config.limiter?.acquire(signal);
+      if (slot !== undefined) await slot;
       const outcome = await attempt(config, request, body, signal, settings.timeoutMs);
       const decision = decideRetry(retry, settings.maxRetries, outcome.response, config.maxRetryDelayMs);
       if (!decision.retry) {
@@ -56,9 +57,15 @@ async function attempt(
   signal: AbortSignal,
   timeoutMs: number,
 ): Promise<AttemptOutcome> {
-  const headers = new Headers(request.headers);
-  headers.set("authorization", await config.authorizer.authorization());
-  throwIfAborted(signal);
+  const init: RequestInit = {};
+  const { authorization } = config.authorizer;
+  // A constant Authorization header is already among the client's default headers.
+  if (typeof authorization === "function") {
+    init.headers = new Headers(request.headers);
+    init.headers.set("authorization", await authorization());
+    throwIfAborted(signal);
+  }
+  if (body !== undefined) init.body = body;
 
   const controller = new AbortController();
   let timedOut = false;
@@ -70,8 +77,7 @@ async function attempt(
   signal.addEventListener("abort", onAbort, { once: true });
   try {
     const fetchImpl = config.fetch ?? globalThis.fetch;
-    const init: RequestInit = { headers, signal: controller.signal };
-    if (body !== undefined) init.body = body;
+    init.signal = controller.signal;
     // fetch(request, init), not fetch(new Request(request, init)): undici links a copied Request's
     // signal weakly, and once that copy is garbage-collected an abort no longer reaches the socket.
     // The race settles the attempt even when a fetch implementation ignores the signal.

@@ -105,4 +105,18 @@ describe("malformed bodies", () => {
     expect(response.headers.get("content-encoding")).toBeNull();
     expect(Number(response.headers.get("content-length"))).toBe(Buffer.byteLength(JSON.stringify(USER_BODY)));
   });
+
+  it.each(["text", "arrayBuffer", "blob", "stream"] as const)(
+    "gong.GET with parseAs %s reads the buffered body",
+    async (parseAs) => {
+      const { url } = await serve((_req, res) => json(res, 200, USER_BODY));
+      const { data, response } = await testClient(url).GET("/v2/users/{id}", {
+        params: { path: { id: USER_ID } },
+        parseAs,
+      });
+      const text = await new Response(data as BodyInit).text();
+      expect(JSON.parse(text)).toEqual(USER_BODY);
+      expect(JSON.parse(await response.clone().text())).toEqual(USER_BODY);
+    },
+  );
 });
