@@ -16,6 +16,20 @@ export interface Measured {
 export interface RunOptions {
   cwd: string;
   env?: NodeJS.ProcessEnv;
+  /** Kills the command after this long and fails with CommandFailed("timeout"). */
+  timeoutMs?: number;
+}
+
+/** A command that exited non-zero, ran out of memory or was stopped at its time limit. */
+export class CommandFailed extends Error {
+  readonly reason: "exit" | "out of memory" | "timeout";
+  readonly ms: number;
+
+  constructor(reason: CommandFailed["reason"], ms: number, message: string) {
+    super(message);
+    this.reason = reason;
+    this.ms = ms;
+  }
 }
 
 const PROBE = new URL("./rss-probe.ts", import.meta.url).href;
@@ -35,6 +49,10 @@ export async function runMeasured(command: string, args: string[], options: RunO
       stderr: string;
     }>((resolve, reject) => {
       const child = spawn(command, args, { cwd: options.cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+      const timer =
+        options.timeoutMs === undefined
+          ? undefined
+          : setTimeout(() => child.kill("SIGKILL"), options.timeoutMs);
       let stdout = "";
       let stderr = "";
       child.stdout.on("data", (chunk: Buffer) => {
@@ -44,12 +62,23 @@ export async function runMeasured(command: string, args: string[], options: RunO
         stderr += chunk;
       });
       child.on("error", reject);
-      child.on("close", (exitCode) => resolve({ code: exitCode, stdout, stderr }));
+      child.on("close", (exitCode) => {
+        clearTimeout(timer);
+        resolve({ code: exitCode, stdout, stderr });
+      });
     });
     const ms = performance.now() - started;
     if (code !== 0) {
-      throw new Error(
-        `${command} ${args.join(" ")} exited ${code}\n${stdout.slice(-2000)}\n${stderr.slice(-2000)}`,
+      const reason = /heap out of memory/.test(stderr)
+        ? "out of memory"
+        : options.timeoutMs !== undefined && ms >= options.timeoutMs
+          ? "timeout"
+          : "exit";
+      const output = `${stdout.slice(-2000)}\n${stderr.slice(-2000)}`;
+      throw new CommandFailed(
+        reason,
+        ms,
+        `${command} ${args.join(" ")} exited ${code} (${reason})\n${output}`,
       );
     }
     const reported = await readFile(rssFile, "utf8").catch(() => "");

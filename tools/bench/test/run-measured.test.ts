@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { runMeasured } from "../src/run-measured.ts";
+import { CommandFailed, runMeasured } from "../src/run-measured.ts";
 
 describe("runMeasured", () => {
   it("reports the peak memory of the Node processes a command starts, children included", async () => {
@@ -17,5 +17,14 @@ describe("runMeasured", () => {
     await expect(runMeasured(process.execPath, ["-e", script], { cwd: process.cwd() })).rejects.toThrow(
       /exited 3[\s\S]*the reason/,
     );
+  });
+});
+
+describe("runMeasured's time limit", () => {
+  it("stops a command that runs past it and says so", async () => {
+    const forever = "setInterval(() => {}, 1000)";
+    const failure = runMeasured(process.execPath, ["-e", forever], { cwd: process.cwd(), timeoutMs: 300 });
+    await expect(failure).rejects.toBeInstanceOf(CommandFailed);
+    await expect(failure).rejects.toMatchObject({ reason: "timeout" });
   });
 });

@@ -12,8 +12,8 @@ import {
 } from "./shared-components.ts";
 
 export type { Json, JsonObject } from "./json.ts";
-export { OPERATIONS_PER_RESOURCE };
 export { type ResourceNames, resourceNames } from "./names.ts";
+export { OPERATIONS_PER_RESOURCE };
 
 /** The sizes the scale benchmark runs. */
 export const BENCH_SIZES = [10, 100, 1_000, 5_000] as const;

@@ -99,9 +99,12 @@ export function scaleSection(bench: ScaleBench): string {
         kb(row.specBytes),
         ...stageNames.map((name) => {
           const s = row.stages.find((stage) => stage.stage === name);
-          return s === undefined ? "not run" : `${ms(s.ms)} / ${mib(s.peakRssMiB)}`;
+          if (s === undefined) return "not run";
+          if (s.failure === "out of memory") return `**out of memory** after ${ms(s.ms)}`;
+          if (s.failure === "timeout") return `**stopped** at ${ms(s.ms)}`;
+          return `${ms(s.ms)} / ${mib(s.peakRssMiB)}`;
         }),
-        ms(row.totalMs),
+        row.stages.some((s) => s.failure) ? `over ${ms(row.totalMs)}` : ms(row.totalMs),
         `${(row.totalMs / row.operations).toFixed(1)} ms`,
       ]),
     ),

@@ -9,14 +9,19 @@ import { fileURLToPath } from "node:url";
 import { generateSpec, OPERATIONS_PER_RESOURCE } from "@gongkit/synthetic-spec";
 import { redoclyConfig } from "@gongkit/synthetic-spec/redocly-config";
 import { packageBin } from "../package-bin.ts";
-import { runMeasured } from "../run-measured.ts";
+import { CommandFailed, runMeasured } from "../run-measured.ts";
 import { createConsumerProject } from "./consumer-project.ts";
 
 export interface StageResult {
   stage: string;
   ms: number;
   peakRssMiB: number | undefined;
+  /** Set when the stage did not finish: it ran out of memory, hit STAGE_TIMEOUT_MS or failed. */
+  failure?: "out of memory" | "timeout" | "exit";
 }
+
+/** A stage still running after this long is stopped and reported as such (keeps `pnpm bench` short). */
+export const STAGE_TIMEOUT_MS = 60_000;
 
 export interface DocsSite {
   files: number;
@@ -69,9 +74,15 @@ async function runSize(root: string, operations: number, docsMissing: string | u
   const node = process.execPath;
   const stages: StageResult[] = [];
   const measure = async (name: string, args: string[], cwd = dir) => {
-    const result = await runMeasured(node, args, { cwd, env: QUIET });
-    stages.push({ stage: name, ms: result.ms, peakRssMiB: result.peakRssMiB });
-    return result;
+    try {
+      const result = await runMeasured(node, args, { cwd, env: QUIET, timeoutMs: STAGE_TIMEOUT_MS });
+      stages.push({ stage: name, ms: result.ms, peakRssMiB: result.peakRssMiB });
+      return result;
+    } catch (error) {
+      if (!(error instanceof CommandFailed) || error.reason === "exit") throw error;
+      stages.push({ stage: name, ms: error.ms, peakRssMiB: undefined, failure: error.reason });
+      return undefined;
+    }
   };
   await measure("lint (redocly)", [packageBin("@redocly/cli", "redocly"), "lint"]);
   // Away from redocly.yaml, which openapi-typescript would read as its own multi-API config.
@@ -86,7 +97,7 @@ async function runSize(root: string, operations: number, docsMissing: string | u
   let docs: DocsSite | undefined;
   if (docsMissing === undefined) {
     const result = await measure("docs build", [stage("docs-build.ts"), specPath, join(dir, "docs")]);
-    docs = JSON.parse(result.stdout.trim().split("\n").at(-1)!) as DocsSite;
+    if (result !== undefined) docs = JSON.parse(result.stdout.trim().split("\n").at(-1)!) as DocsSite;
   }
   await rm(dir, { recursive: true, force: true });
   return {
