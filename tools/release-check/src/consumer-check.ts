@@ -14,6 +14,17 @@ const consumerTsconfigs = {
   bundler: { module: "ESNext", moduleResolution: "Bundler", noEmit: true },
 } as const;
 
+/**
+ * This process's environment without the npm_config_* / pnpm_config_* settings that pnpm exports from the
+ * workspace (minimumReleaseAge, overrides, catalogs…): a consumer outside the workspace has none of them, and
+ * npm run under them can stall.
+ */
+export function outsideWorkspaceEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !/^(npm|pnpm)_config_/i.test(name)),
+  );
+}
+
 export interface ConsumerCheckResult {
   ok: boolean;
   /** What each step printed, in order, for a failure report. */
@@ -21,13 +32,14 @@ export interface ConsumerCheckResult {
 }
 
 /**
- * Installs the packages (tarballs, or names from the registry `env` points npm at) with npm into a fresh project outside the workspace, type-checks consumer/usage.ts in
+ * Installs the packages (tarballs, or names from the registry `registryEnv` points npm at) with npm into a fresh project outside the workspace, type-checks consumer/usage.ts in
  * strict mode under `nodenext` and `bundler`, and runs consumer/main.ts on every Node found.
  */
 export async function consumerCheck(
   packages: string[],
-  env: NodeJS.ProcessEnv = process.env,
+  registryEnv: Record<string, string> = {},
 ): Promise<ConsumerCheckResult> {
+  const env = { ...outsideWorkspaceEnv(), ...registryEnv };
   const project = await mkdtemp(join(tmpdir(), "gongkit-consumer-"));
   const log: string[] = [];
   const step = async (title: string, command: string, args: string[]) => {

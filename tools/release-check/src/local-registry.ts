@@ -7,8 +7,8 @@ import { runServer } from "verdaccio";
 
 export interface LocalRegistry {
   url: string;
-  /** npm/pnpm environment that points at this registry with a publish token. */
-  env: NodeJS.ProcessEnv;
+  /** Environment variables that point npm and pnpm at this registry, with a publish token. */
+  env: Record<string, string>;
   stop(): Promise<void>;
 }
 

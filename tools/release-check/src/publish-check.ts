@@ -12,7 +12,7 @@ try {
   const [pnpm, prefix] = pnpmCommand();
   const publish = await runCommand(pnpm, [...prefix, "exec", "changeset", "publish", "--no-git-tag"], {
     cwd: repoRoot,
-    env: registry.env,
+    env: { ...process.env, ...registry.env },
   });
   console.log(
     `$ changeset publish --no-git-tag (registry ${registry.url}) -> exit ${publish.code}\n${publish.output}`,

@@ -9,16 +9,24 @@ export interface CommandResult {
 export function runCommand(
   command: string,
   args: string[],
-  options: { cwd: string; env?: NodeJS.ProcessEnv },
+  options: { cwd: string; env?: NodeJS.ProcessEnv; timeoutMs?: number },
 ): Promise<CommandResult> {
   return new Promise((resolve) => {
     execFile(
       command,
       args,
-      { cwd: options.cwd, env: options.env ?? process.env, maxBuffer: 64 * 1024 * 1024 },
+      {
+        cwd: options.cwd,
+        env: options.env ?? process.env,
+        maxBuffer: 64 * 1024 * 1024,
+        // A stalled step (npm retrying a registry it cannot reach) fails the check instead of hanging it.
+        timeout: options.timeoutMs ?? 180_000,
+        killSignal: "SIGKILL",
+      },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
-        resolve({ code, output: `${stdout}${stderr}`.trim() });
+        const killed = error?.killed ? `\n(stopped after ${options.timeoutMs ?? 180_000} ms)` : "";
+        resolve({ code, output: `${stdout}${stderr}${killed}`.trim() });
       },
     );
   });
