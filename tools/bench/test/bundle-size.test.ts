@@ -17,9 +17,12 @@ describe("the client bundle a consumer ships", async () => {
     }
   });
 
-  it.each(checks.map((check) => [check.name, check] as const))("%s stays within its gzip budget", (_, check) => {
-    console.log(formatSize(check));
-    expect(check.size).toBeLessThanOrEqual(BUDGET_BYTES);
-    expect(check.passed).toBe(true);
-  });
+  it.each(checks.map((check) => [check.name, check] as const))(
+    "%s stays within its gzip budget",
+    (_, check) => {
+      console.log(formatSize(check));
+      expect(check.size).toBeLessThanOrEqual(BUDGET_BYTES);
+      expect(check.passed).toBe(true);
+    },
+  );
 });
