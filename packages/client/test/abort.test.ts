@@ -1,19 +1,10 @@
 // `signal` aborts promptly at every stage: before sending, in flight, in a backoff sleep, in the limiter.
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { GongAbortError, GongError } from "../src/index.ts";
 import { testClient, USER_ID } from "./helpers/client.ts";
-import { gongError, type Script, type ScriptedServer, startServer } from "./helpers/scripted-server.ts";
+import { gongError, useScriptedServer } from "./helpers/scripted-server.ts";
 
-let server: ScriptedServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(script: Script) {
-  server = await startServer(script);
-  return server;
-}
+const serve = useScriptedServer();
 
 /** Aborts after `ms`, and resolves how long the call took to reject after the abort. */
 async function abortAfter(ms: number, call: (signal: AbortSignal) => Promise<unknown>) {

@@ -1,19 +1,10 @@
 // Bodies that are not the JSON the spec promises become typed errors, never a bare SyntaxError.
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { GongError, GongInvalidResponseError, GongServerError } from "../src/index.ts";
 import { testClient, USER_ID } from "./helpers/client.ts";
-import { json, type Script, type ScriptedServer, startServer, USER_BODY } from "./helpers/scripted-server.ts";
+import { json, USER_BODY, useScriptedServer } from "./helpers/scripted-server.ts";
 
-let server: ScriptedServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(script: Script) {
-  server = await startServer(script);
-  return server;
-}
+const serve = useScriptedServer();
 
 const HTML_502 = "<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>";
 

@@ -1,5 +1,5 @@
 // Fault tests: the request count the server saw, and the typed error, for each kind of failure.
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   GongApiError,
   GongAuthenticationError,
@@ -11,25 +11,9 @@ import {
   GongTimeoutError,
 } from "../src/index.ts";
 import { testClient, USER_ID } from "./helpers/client.ts";
-import {
-  gongError,
-  json,
-  type Script,
-  type ScriptedServer,
-  startServer,
-  USER_BODY,
-} from "./helpers/scripted-server.ts";
+import { gongError, json, type Script, USER_BODY, useScriptedServer } from "./helpers/scripted-server.ts";
 
-let server: ScriptedServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(script: Script) {
-  server = await startServer(script);
-  return server;
-}
+const serve = useScriptedServer();
 
 /** Fails the first `failures` requests with `fail`, then answers with the user. */
 function failThenSucceed(failures: number, fail: Script): Script {
@@ -116,9 +100,9 @@ describe("retryable failures", () => {
   });
 
   it("nothing listening: GongConnectionError naming the socket error", async () => {
-    const { url } = await serve(() => {});
-    await server?.close();
-    server = undefined;
+    const dead = await serve(() => {});
+    await dead.close();
+    const { url } = dead;
     const error = await testClient(url, { maxRetries: 0 })
       .users.get(USER_ID)
       .catch((e: unknown) => e);

@@ -3,6 +3,7 @@
 import { once } from "node:events";
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { afterEach } from "vitest";
 
 export interface SeenRequest {
   method: string;
@@ -36,13 +37,18 @@ export async function startServer(script: Script): Promise<ScriptedServer> {
   server.listen(0, "127.0.0.1");
   await once(server, "listening");
   const { port } = server.address() as AddressInfo;
+  let closed: Promise<unknown> | undefined;
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
     async close() {
-      server.closeAllConnections();
-      server.close();
-      await once(server, "close");
+      // Once only: a second close() would wait for a "close" event that has already been.
+      if (!closed) {
+        closed = once(server, "close");
+        server.closeAllConnections();
+        server.close();
+      }
+      await closed;
     },
   };
 }
@@ -71,4 +77,20 @@ export function json(
 /** Gong's error body. */
 export function gongError(res: ServerResponse, status: number, headers: Record<string, string> = {}): void {
   json(res, status, { requestId: `req-${status}`, errors: [`error ${status}`] }, headers);
+}
+
+/**
+ * For a test file whose tests each start a scripted server: `serve(script)` starts one, and it is closed
+ * after the test (close() twice is harmless).
+ */
+export function useScriptedServer(): (script: Script) => Promise<ScriptedServer> {
+  let server: ScriptedServer | undefined;
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+  return async (script) => {
+    server = await startServer(script);
+    return server;
+  };
 }
