@@ -1,4 +1,4 @@
-import { GongInvalidArgumentError } from "./errors.js";
+import { GongInvalidArgumentError, GongTokenError } from "./errors.js";
 
 /** HTTP basic with an access key and its secret (Company Settings > Ecosystem > API). */
 export interface AccessKeyAuth {
@@ -58,7 +58,14 @@ function bearerAuthorizer(token: BearerAuth["bearerToken"]): Authorizer {
   let lastToken: string | undefined;
   return {
     authorization: async () => {
-      const value = await token();
+      let value: string;
+      try {
+        value = await token();
+      } catch (error) {
+        throw new GongTokenError("The auth.bearerToken function failed: see the error's cause", {
+          cause: error,
+        });
+      }
       lastToken = value;
       return bearerHeader(value);
     },

@@ -176,6 +176,13 @@ export class GongInvalidArgumentError extends GongError {
   }
 }
 
+/** The `auth.bearerToken` function threw or rejected; its error is the `cause` (never shown by inspect/JSON). */
+export class GongTokenError extends GongError {
+  static {
+    GongTokenError.prototype.name = "GongTokenError";
+  }
+}
+
 function apiErrorMessage({ status, requestId, errors, bodyNote }: GongApiErrorInit): string {
   const id = requestId === undefined ? "" : ` (requestId ${requestId})`;
   const reason =

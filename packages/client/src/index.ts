@@ -19,6 +19,7 @@ export {
   GongRateLimitError,
   GongServerError,
   GongTimeoutError,
+  GongTokenError,
 } from "./errors.js";
 export type { GongResources } from "./generated/resources.js";
 export { CLIENT_VERSION } from "./generated/version.js";

@@ -58,13 +58,6 @@ async function attempt(
   timeoutMs: number,
 ): Promise<AttemptOutcome> {
   const init: RequestInit = {};
-  const { authorization } = config.authorizer;
-  // A constant Authorization header is already among the client's default headers.
-  if (typeof authorization === "function") {
-    init.headers = new Headers(request.headers);
-    init.headers.set("authorization", await authorization());
-    throwIfAborted(signal);
-  }
   if (body !== undefined) init.body = body;
 
   const controller = new AbortController();
@@ -76,12 +69,19 @@ async function attempt(
   const onAbort = () => controller.abort(signal.reason);
   signal.addEventListener("abort", onAbort, { once: true });
   try {
+    // The race settles the attempt even when a token function or a fetch implementation ignores the signal.
+    const aborted = rejectOnAbort(controller.signal);
+    const { authorization } = config.authorizer;
+    // A constant Authorization header is already among the client's default headers; a token function
+    // runs inside the attempt, so the timeout and the caller's signal cover it too.
+    if (typeof authorization === "function") {
+      init.headers = new Headers(request.headers);
+      init.headers.set("authorization", await Promise.race([authorization(), aborted]));
+    }
     const fetchImpl = config.fetch ?? globalThis.fetch;
     init.signal = controller.signal;
     // fetch(request, init), not fetch(new Request(request, init)): undici links a copied Request's
     // signal weakly, and once that copy is garbage-collected an abort no longer reaches the socket.
-    // The race settles the attempt even when a fetch implementation ignores the signal.
-    const aborted = rejectOnAbort(controller.signal);
     const response = await Promise.race([fetchImpl(request, init), aborted]);
     const bytes = await Promise.race([response.arrayBuffer(), aborted]);
     return { response: new BufferedResponse(response, bytes) };

@@ -1,7 +1,15 @@
 // What goes over the wire: the auth header, Accept, the client's name and version, custom headers.
 import { afterEach, describe, expect, it } from "vitest";
 import pkg from "../package.json" with { type: "json" };
-import { CLIENT_VERSION, createGongClient, GongInvalidArgumentError } from "../src/index.ts";
+import {
+  CLIENT_VERSION,
+  createGongClient,
+  GongAbortError,
+  GongError,
+  GongInvalidArgumentError,
+  GongTimeoutError,
+  GongTokenError,
+} from "../src/index.ts";
 import { ACCESS_KEY, ACCESS_KEY_SECRET, testClient, USER_ID } from "./helpers/client.ts";
 import { json, type ScriptedServer, startServer, USER_BODY } from "./helpers/scripted-server.ts";
 
@@ -83,6 +91,32 @@ describe("auth", () => {
     const error = await gong.users.get(USER_ID).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GongInvalidArgumentError);
     expect((error as Error).message).not.toContain("tok");
+    expect(requests).toHaveLength(0);
+  });
+
+  it("a bearer function that throws becomes GongTokenError (a GongError) before anything is sent", async () => {
+    const { url, requests } = await serveUser();
+    const failure = new Error("refresh failed");
+    const gong = testClient(url, { auth: { bearerToken: () => Promise.reject(failure) } });
+    const error = await gong.users.get(USER_ID).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GongTokenError);
+    expect(error).toBeInstanceOf(GongError);
+    expect((error as Error).cause).toBe(failure);
+    expect(requests).toHaveLength(0);
+  });
+
+  it("a bearer function that never settles is cut off by the signal and by the timeout", async () => {
+    const { url, requests } = await serveUser();
+    const gong = testClient(url, {
+      maxRetries: 0,
+      auth: { bearerToken: () => new Promise<string>(() => {}) },
+    });
+    const aborted = await gong.users
+      .get(USER_ID, { signal: AbortSignal.timeout(50) })
+      .catch((e: unknown) => e);
+    expect(aborted).toBeInstanceOf(GongAbortError);
+    const timedOut = await gong.users.get(USER_ID, { timeoutMs: 50 }).catch((e: unknown) => e);
+    expect(timedOut).toBeInstanceOf(GongTimeoutError);
     expect(requests).toHaveLength(0);
   });
 

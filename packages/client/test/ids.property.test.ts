@@ -87,9 +87,21 @@ describe("users.get id validation", () => {
     [123, "number 123"],
     [null, "null"],
     [{ id: "1" }, "a value of type object"],
-  ])("the message says what an id must be and what was received: %j", async (id, received) => {
-    await expect(testClient(server.url).users.get(id as string)).rejects.toThrow(
-      `${REQUIREMENT}; received ${received}`,
-    );
-  });
+    ["../1", '"../1"'],
+    ["1/2", '"1/2"'],
+    ["1?a=b", '"1?a=b"'],
+    ["1#x", '"1#x"'],
+    [" 1", '" 1"'],
+    ["1 ", '"1 "'],
+    ["\u0661\u0662", '"\u0661\u0662"'],
+  ])(
+    "the message says what an id must be and what was received, and nothing is sent: %j",
+    async (id, received) => {
+      const before = server.requests.length;
+      await expect(testClient(server.url).users.get(id as string)).rejects.toThrow(
+        `${REQUIREMENT}; received ${received}`,
+      );
+      expect(server.requests.length).toBe(before);
+    },
+  );
 });
