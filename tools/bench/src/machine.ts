@@ -1,8 +1,8 @@
 // The machine and tool versions a run was taken on, for the report.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { cpus, totalmem } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 
 export interface Machine {
   cpu: string;
@@ -18,6 +18,21 @@ function versionOf(name: string, from = require): string {
   try {
     return (JSON.parse(readFileSync(from.resolve(`${name}/package.json`), "utf8")) as { version: string })
       .version;
+  } catch {
+    return versionFromEntry(name, from);
+  }
+}
+
+/** For a package whose `exports` hide package.json: walk up from its entry point to its manifest. */
+function versionFromEntry(name: string, from: NodeJS.Require): string {
+  try {
+    for (let dir = dirname(from.resolve(name)); dir !== dirname(dir); dir = dirname(dir)) {
+      const manifest = join(dir, "package.json");
+      if (!existsSync(manifest)) continue;
+      const parsed = JSON.parse(readFileSync(manifest, "utf8")) as { name?: string; version: string };
+      if (parsed.name === name) return parsed.version;
+    }
+    return "not installed";
   } catch {
     return "not installed";
   }
