@@ -1,11 +1,13 @@
 import type { paths } from "@gongkit/types";
 import createClient, { type Client } from "openapi-fetch";
 import { type Authorizer, createAuthorizer, type GongAuth } from "./auth.js";
-import { GongInvalidArgumentError } from "./errors.js";
+import { GongInvalidArgumentError, GongInvalidResponseError } from "./errors.js";
 import { createResources, type GongResources } from "./generated/resources.js";
 import { defaultHeaders } from "./headers.js";
+import { LightRequest } from "./light-request.js";
 import { createRateLimiter } from "./rate-limiter.js";
-import { createResourceRuntime, type RequestOptions, type ResourceRuntime } from "./resource-runtime.js";
+import { checkPathParam, type RequestOptions, type ResourceRuntime } from "./resource-runtime.js";
+import { classifyResponse, parseJsonBody } from "./response.js";
 import { type CallSettings, createTransport } from "./transport.js";
 
 export interface GongClientOptions {
@@ -56,7 +58,7 @@ export function createGongClient(options: GongClientOptions): GongClient {
  */
 export function createClientCore<Paths extends {}>(
   options: GongClientOptions,
-): { client: Client<Paths>; runtime: ResourceRuntime<Paths> } {
+): { client: Client<Paths>; runtime: ResourceRuntime } {
   if (options === null || typeof options !== "object") {
     throw new GongInvalidArgumentError("createGongClient needs an options object with `auth`");
   }
@@ -82,13 +84,39 @@ export function createClientCore<Paths extends {}>(
     headers: defaultHeaders(options.headers, staticAuthorization(authorizer)),
     fetch: defaultFetch,
   });
-  const fetchFor = (call: RequestOptions | undefined) => {
-    if (call === undefined) return defaultFetch;
-    const settings = callSettings(defaults, call);
-    return (request: Request) => transport(request, settings);
+  // Middleware sees openapi-fetch's Request: once there is any, generated methods build real ones too.
+  let RequestClass: typeof LightRequest | undefined = LightRequest;
+  const use = client.use;
+  client.use = (...middleware) => {
+    RequestClass = undefined;
+    use(...middleware);
   };
-  return { client, runtime: createResourceRuntime(client, fetchFor, authorizer) };
+  const send = client.request as unknown as LooseRequest;
+  const runtime: ResourceRuntime = {
+    checkPathParam,
+    async call<Data>(...[method, path, init, call]: Parameters<ResourceRuntime["call"]>) {
+      const settings = call === undefined ? defaults : callSettings(defaults, call);
+      const { data, error, response } = await send(method, path, {
+        ...init,
+        parseAs: "text",
+        Request: RequestClass,
+        fetch: (request: Request | LightRequest) => transport(request, settings),
+      });
+      if (!response.ok) throw classifyResponse(response, error, authorizer);
+      if (response.status === 204) return undefined as Data;
+      if (!data) throw new GongInvalidResponseError(response.status, response.headers, "its body is empty");
+      return parseJsonBody(data as string, response) as Data;
+    },
+  };
+  return { client, runtime };
 }
+
+/** openapi-fetch's `request`, untyped: the generated interface gives each method its types. */
+type LooseRequest = (
+  method: string,
+  path: string,
+  init: object,
+) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
 
 function staticAuthorization({ authorization }: Authorizer): string | undefined {
   return typeof authorization === "string" ? authorization : undefined;

@@ -1,10 +1,7 @@
-// What the generated resource layer (src/generated/resources.ts) is given: a typed openapi-fetch
-// client and a few endpoint-agnostic helpers. Nothing here knows a specific endpoint.
-import type { Client } from "openapi-fetch";
-import type { Authorizer } from "./auth.js";
-import { GongInvalidResponseError } from "./errors.js";
+// What the generated resource layer (src/generated/resources.ts) is given. Nothing here knows a
+// specific endpoint; the generated interface gives each method its exact types, so `call` is loosely
+// typed and tsc does not resolve openapi-fetch's overloads once per operation.
 import { checkPathParam, type PathParamRule } from "./path-params.js";
-import { classifyResponse } from "./response.js";
 
 export type { PathParamRule };
 
@@ -18,39 +15,27 @@ export interface RequestOptions {
   maxRetries?: number | undefined;
 }
 
-/** What openapi-fetch resolves to; the runtime only needs this much of it. */
-interface FetchResult<Data> {
-  data?: Data;
-  error?: unknown;
-  response: Response;
+export type HttpMethod = "GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" | "PATCH" | "TRACE";
+
+/** openapi-fetch's `params` and `body`, already checked by the generated method. */
+export interface OperationInit {
+  params: { path?: Record<string, unknown>; query?: object };
+  body?: unknown;
 }
 
-export interface ResourceRuntime<Paths extends {}> {
-  readonly client: Client<Paths>;
+export interface ResourceRuntime {
+  /**
+   * Sends one operation through openapi-fetch and the client's transport: resolves to the parsed
+   * 2xx body (undefined for a 204), throws the typed error for anything else.
+   */
+  call<Data>(
+    method: HttpMethod,
+    path: string,
+    init: OperationInit,
+    options: RequestOptions | undefined,
+  ): Promise<Data>;
   /** Returns the value if it satisfies the spec's schema, else throws GongInvalidArgumentError. */
   checkPathParam<T>(value: T, rule: PathParamRule): T;
-  /** The fetch to hand openapi-fetch for one call: the client's transport with this call's options. */
-  fetchFor(options: RequestOptions | undefined): (request: Request) => Promise<Response>;
-  /** The 2xx JSON body, or the typed error for anything else. */
-  json<Data>(result: Promise<FetchResult<Data>>): Promise<Data>;
 }
 
-export function createResourceRuntime<Paths extends {}>(
-  client: Client<Paths>,
-  fetchFor: ResourceRuntime<Paths>["fetchFor"],
-  authorizer: Authorizer,
-): ResourceRuntime<Paths> {
-  return {
-    client,
-    checkPathParam,
-    fetchFor,
-    async json(result) {
-      const { data, error, response } = await result;
-      if (!response.ok) throw classifyResponse(response, error, authorizer);
-      if (data === undefined) {
-        throw new GongInvalidResponseError(response.status, response.headers, "its body is empty");
-      }
-      return data;
-    },
-  };
-}
+export { checkPathParam };

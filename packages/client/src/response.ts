@@ -11,65 +11,33 @@ import {
 } from "./errors.js";
 import { serverRequestedDelayMs } from "./retry.js";
 
-// Statuses whose Response must have a null body (Fetch standard).
-const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
-const decoder = new TextDecoder();
+/**
+ * A generated method's response: the body already read as text inside the attempt, so the timeout
+ * and retries cover it. Only openapi-fetch (with `parseAs: "text"`) and the runtime ever see it,
+ * never the caller, so it carries just what they read rather than a second Response.
+ */
+export function textResponse(wire: Response, text: string): Response {
+  const { status, statusText, ok, headers, url } = wire;
+  return { status, statusText, ok, headers, url, text: () => Promise.resolve(text) } as Response;
+}
 
 /**
- * A response whose body was read in full inside the attempt (so the timeout and retries cover it).
- * The bytes are kept as they are rather than wrapped in a new stream (a Response built from bytes
- * costs several times one built without), and every body reader serves them. `json()` turns a body
- * that is not JSON into GongInvalidResponseError instead of a bare SyntaxError.
+ * `gong.GET`'s response: a real Response over the bytes read inside the attempt, with headers that
+ * describe the decoded body. `json()` turns a body that is not JSON into GongInvalidResponseError
+ * instead of a bare SyntaxError.
  */
-export class BufferedResponse extends Response {
-  readonly #bytes: Uint8Array<ArrayBuffer>;
-
-  constructor(original: Response, bytes: ArrayBuffer) {
-    super(null, {
-      status: original.status,
-      statusText: original.statusText,
-      headers: describeBody(original.headers, bytes.byteLength),
-    });
-    this.#bytes = new Uint8Array(bytes);
-    Object.defineProperty(this, "url", { value: original.url });
-  }
-
-  static {
-    // `body` is an accessor on Response.prototype: a stream is made only for a caller who asks.
-    Object.defineProperty(BufferedResponse.prototype, "body", {
-      get(this: BufferedResponse) {
-        return NULL_BODY_STATUSES.has(this.status) ? null : new Response(this.#bytes).body;
-      },
-    });
-  }
-
-  override async json(): Promise<unknown> {
-    return parseJsonBody(this.#bytes, this.status, this.headers);
-  }
-
-  override async text(): Promise<string> {
-    return decoder.decode(this.#bytes);
-  }
-
-  override async arrayBuffer(): Promise<ArrayBuffer> {
-    return this.#bytes.slice().buffer;
-  }
-
-  override async bytes(): Promise<Uint8Array<ArrayBuffer>> {
-    return this.#bytes.slice();
-  }
-
-  override async blob(): Promise<Blob> {
-    return new Blob([this.#bytes], { type: this.headers.get("content-type") ?? "" });
-  }
-
-  override async formData(): Promise<FormData> {
-    return new Response(this.#bytes, { headers: this.headers }).formData();
-  }
-
-  override clone(): BufferedResponse {
-    return new BufferedResponse(this, this.#bytes.slice().buffer);
-  }
+export function bufferedResponse(wire: Response, bytes: ArrayBuffer): Response {
+  const { status, headers } = wire;
+  // A 204, 205 or 304 must have a null body (Fetch standard).
+  const nullBody = status === 204 || status === 205 || status === 304;
+  const response = new Response(nullBody ? null : bytes, {
+    status,
+    statusText: wire.statusText,
+    headers: describeBody(headers, bytes.byteLength),
+  });
+  Object.defineProperty(response, "url", { value: wire.url });
+  response.json = async () => parseJsonBody(new TextDecoder().decode(bytes), response);
+  return response;
 }
 
 /** Headers for the decoded, complete body (copied only when the wire headers do not already say so). */
@@ -83,15 +51,16 @@ function describeBody(wire: Headers, length: number): Headers {
   return headers;
 }
 
-function parseJsonBody(bytes: Uint8Array, status: number, headers: Headers): unknown {
+/** The parsed body, or GongInvalidResponseError naming what came instead. */
+export function parseJsonBody(text: string, { status, headers }: Response): unknown {
   try {
-    return JSON.parse(decoder.decode(bytes));
+    return JSON.parse(text);
   } catch (error) {
     const type = headers.get("content-type") ?? "no content type";
     throw new GongInvalidResponseError(
       status,
       headers,
-      `its body is not valid JSON (${type}, ${bytes.byteLength} bytes)`,
+      `its body is not valid JSON (${type}, ${text.length} characters)`,
       { cause: error },
     );
   }

@@ -1,10 +1,11 @@
-// The request path, as three named steps: build the attempt, send with retries, buffer the response.
-// It knows nothing of endpoints: openapi-fetch hands it a finished Request.
-import { rejectOnAbort, sleep, throwIfAborted } from "./abort.js";
+// The request path: the request is taken apart once, then sent in attempts, each under its own
+// timeout, with retries. It knows nothing of endpoints: openapi-fetch hands it a finished request.
+import { sleep, throwIfAborted } from "./abort.js";
 import type { Authorizer } from "./auth.js";
 import { GongAbortError, GongConnectionError, GongError, GongTimeoutError } from "./errors.js";
+import { LightRequest } from "./light-request.js";
 import type { RateLimiter } from "./rate-limiter.js";
-import { BufferedResponse } from "./response.js";
+import { bufferedResponse, textResponse } from "./response.js";
 import { decideRetry } from "./retry.js";
 
 export interface TransportConfig {
@@ -17,28 +18,33 @@ export interface TransportConfig {
 
 /** Per-call settings: the client's defaults, overridden by a method's options. */
 export interface CallSettings {
-  /** The caller's signal; undefined means the Request's own signal (set by openapi-fetch's init). */
+  /** The caller's signal; undefined means the request's own signal (set by openapi-fetch's init). */
   signal: AbortSignal | undefined;
   timeoutMs: number;
   maxRetries: number;
 }
 
-export type Transport = (request: Request, settings: CallSettings) => Promise<Response>;
+export type Transport = (request: Request | LightRequest, settings: CallSettings) => Promise<Response>;
 
-type AttemptOutcome =
-  | { response: Response; error?: never }
-  | { error: GongConnectionError; response?: never };
+type Outcome = { response: Response; error?: never } | { error: GongConnectionError; response?: never };
 
 export function createTransport(config: TransportConfig): Transport {
-  return async function sendWithRetries(request, settings) {
+  return async (request, settings) => {
     const signal = settings.signal ?? request.signal;
     throwIfAborted(signal);
-    // A body stream can be read once; keep the bytes so that every attempt can send them.
-    const body = request.body === null ? undefined : await request.arrayBuffer();
+    const light = request instanceof LightRequest;
+    // What every attempt sends. A Request's body stream can be read once: its bytes are kept instead.
+    const init: RequestInit = light
+      ? { ...request.init }
+      : { body: request.body && (await request.arrayBuffer()) };
+    if (typeof config.authorizer.authorization === "function") {
+      init.headers = new Headers(request instanceof LightRequest ? request.init.headers : request.headers);
+    }
+    const input = light ? request.url : request;
     for (let retry = 0; ; retry++) {
       const slot = config.limiter?.acquire(signal);
       if (slot !== undefined) await slot;
-      const outcome = await attempt(config, request, body, signal, settings.timeoutMs);
+      const outcome = await attempt(config, input, init, light, signal, settings.timeoutMs);
       const decision = decideRetry(retry, settings.maxRetries, outcome.response, config.maxRetryDelayMs);
       if (!decision.retry) {
         if (outcome.error) throw outcome.error;
@@ -49,44 +55,51 @@ export function createTransport(config: TransportConfig): Transport {
   };
 }
 
-/** One HTTP request under its own timeout; the body is read inside it so a cut-off body is retried too. */
+/** One HTTP request under its own timeout; the body is read inside it, so a cut-off body is retried too. */
 async function attempt(
   config: TransportConfig,
-  request: Request,
-  body: ArrayBuffer | undefined,
-  signal: AbortSignal,
+  input: Request | string,
+  init: RequestInit,
+  light: boolean,
+  signal: AbortSignal | undefined,
   timeoutMs: number,
-): Promise<AttemptOutcome> {
-  const init: RequestInit = {};
-  if (body !== undefined) init.body = body;
-
+): Promise<Outcome> {
   const controller = new AbortController();
+  // Settles the attempt even when a token function or a fetch implementation ignores the signal.
+  let stop!: (reason?: unknown) => void;
+  const stopped = new Promise<never>((_resolve, reject) => {
+    stop = reject;
+  });
+  stopped.catch(() => {});
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
     controller.abort();
+    stop();
   }, timeoutMs);
-  const onAbort = () => controller.abort(signal.reason);
-  signal.addEventListener("abort", onAbort, { once: true });
+  const onAbort = () => {
+    controller.abort(signal?.reason);
+    stop();
+  };
+  signal?.addEventListener("abort", onAbort);
   try {
-    // The race settles the attempt even when a token function or a fetch implementation ignores the signal.
-    const aborted = rejectOnAbort(controller.signal);
     const { authorization } = config.authorizer;
-    // A constant Authorization header is already among the client's default headers; a token function
-    // runs inside the attempt, so the timeout and the caller's signal cover it too.
+    // A constant Authorization header is among the client's default headers; a token function runs
+    // inside the attempt, so the timeout and the caller's signal cover it too.
     if (typeof authorization === "function") {
-      init.headers = new Headers(request.headers);
-      init.headers.set("authorization", await Promise.race([authorization(), aborted]));
+      (init.headers as Headers).set("authorization", await Promise.race([authorization(), stopped]));
     }
     const fetchImpl = config.fetch ?? globalThis.fetch;
-    init.signal = controller.signal;
-    // fetch(request, init), not fetch(new Request(request, init)): undici links a copied Request's
+    // fetch(request, init), never fetch(new Request(request, init)): undici links a copied Request's
     // signal weakly, and once that copy is garbage-collected an abort no longer reaches the socket.
-    const response = await Promise.race([fetchImpl(request, init), aborted]);
-    const bytes = await Promise.race([response.arrayBuffer(), aborted]);
-    return { response: new BufferedResponse(response, bytes) };
+    const response = await Promise.race([fetchImpl(input, { ...init, signal: controller.signal }), stopped]);
+    return {
+      response: light
+        ? textResponse(response, await Promise.race([response.text(), stopped]))
+        : bufferedResponse(response, await Promise.race([response.arrayBuffer(), stopped])),
+    };
   } catch (error) {
-    if (signal.aborted) throw new GongAbortError(signal.reason);
+    if (signal?.aborted) throw new GongAbortError(signal.reason);
     if (timedOut) return { error: new GongTimeoutError(timeoutMs) };
     if (error instanceof GongError) throw error;
     return {
@@ -94,7 +107,7 @@ async function attempt(
     };
   } finally {
     clearTimeout(timer);
-    signal.removeEventListener("abort", onAbort);
+    signal?.removeEventListener("abort", onAbort);
   }
 }
 

@@ -98,7 +98,7 @@ describe("malformed bodies", () => {
   });
 
   it.each(["text", "arrayBuffer", "blob", "stream"] as const)(
-    "gong.GET with parseAs %s reads the buffered body",
+    "gong.GET with parseAs %s hands over the whole body",
     async (parseAs) => {
       const { url } = await serve((_req, res) => json(res, 200, USER_BODY));
       const { data, response } = await testClient(url).GET("/v2/users/{id}", {
@@ -107,7 +107,7 @@ describe("malformed bodies", () => {
       });
       const text = await new Response(data as BodyInit).text();
       expect(JSON.parse(text)).toEqual(USER_BODY);
-      expect(JSON.parse(await response.clone().text())).toEqual(USER_BODY);
+      expect(response.url).toBe(`${url}/v2/users/${USER_ID}`);
     },
   );
 });

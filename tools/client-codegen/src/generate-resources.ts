@@ -76,7 +76,7 @@ export function generateResources(doc: OpenApiDocument, options: GenerateOptions
   out.push("/** Gong's API as methods, grouped as each operation's `x-gongkit-method` names it. */\n");
   out.push(`export interface GongResources ${emitInterface(tree, "")}\n\n`);
   out.push("/** Binds every generated method to the client's runtime. */\n");
-  out.push("export function createResources(rt: ResourceRuntime<paths>): GongResources {\n");
+  out.push("export function createResources(rt: ResourceRuntime): GongResources {\n");
   out.push(`  return ${emitImplementation(tree, "  ")};\n}\n`);
   return out.join("");
 }
@@ -260,10 +260,9 @@ function methodBody(method: MethodModel): string[] {
   if (method.query !== "none") params.push(method.query === "required" ? "query" : "...(query && { query })");
   const init = [`params: { ${params.join(", ")} }`];
   if (method.body !== "none") init.push(method.body === "required" ? "body" : "...(body && { body })");
-  init.push("fetch: rt.fetchFor(options)");
-  const verb = method.info.method.toUpperCase();
+  const verb = JSON.stringify(method.info.method.toUpperCase());
   lines.push(
-    `return rt.json(rt.client.${verb}(${JSON.stringify(method.info.path)}, { ${init.join(", ")} }));`,
+    `return rt.call<${resultType(method)}>(${verb}, ${JSON.stringify(method.info.path)}, { ${init.join(", ")} }, options);`,
   );
   return lines;
 }

@@ -54,7 +54,7 @@ describe("generated output for the fixture", () => {
 };`);
     const body = source.slice(source.indexOf("async settingsHistory("));
     expect(body.indexOf("rt.checkPathParam(id, usersSettingsHistoryId)")).toBeLessThan(
-      body.indexOf("rt.client.GET"),
+      body.indexOf("rt.call<"),
     );
   });
 

@@ -34,12 +34,12 @@ export interface GongResources {
 }
 
 /** Binds every generated method to the client's runtime. */
-export function createResources(rt: ResourceRuntime<paths>): GongResources {
+export function createResources(rt: ResourceRuntime): GongResources {
   return {
     users: {
       async get(id, options) {
         const path = { id: rt.checkPathParam(id, usersGetId) };
-        return rt.json(rt.client.GET("/v2/users/{id}", { params: { path }, fetch: rt.fetchFor(options) }));
+        return rt.call<UsersGet["responses"][200]["content"]["application/json"]>("GET", "/v2/users/{id}", { params: { path } }, options);
       },
     },
   };
