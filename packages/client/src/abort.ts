@@ -24,12 +24,3 @@ export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void
     signal?.addEventListener("abort", onAbort, { once: true });
   });
 }
-
-/** A promise that rejects when `signal` aborts (and is never reported as unhandled). */
-export function rejectOnAbort(signal: AbortSignal): Promise<never> {
-  const promise = new Promise<never>((_resolve, reject) => {
-    signal.addEventListener("abort", () => reject(signal.reason), { once: true });
-  });
-  promise.catch(() => {});
-  return promise;
-}

@@ -21,17 +21,14 @@ export interface Authorizer {
   redact(text: string): string;
 }
 
-// Visible ASCII only: a CR/LF would inject a header, and fetch's own error would echo the value.
-const HEADER_VALUE = /^[\x21-\x7e]+$/;
-const REDACTED = "[redacted]";
+const AUTH_SHAPE = "auth must be { accessKey, accessKeySecret } or { bearerToken }";
 
 export function createAuthorizer(auth: GongAuth): Authorizer {
-  if (auth === null || typeof auth !== "object") {
-    throw new GongInvalidArgumentError("auth must be { accessKey, accessKeySecret } or { bearerToken }");
+  if (auth !== null && typeof auth === "object") {
+    if ("bearerToken" in auth) return bearerAuthorizer(auth.bearerToken);
+    if ("accessKey" in auth) return basicAuthorizer(auth);
   }
-  if ("bearerToken" in auth) return bearerAuthorizer(auth.bearerToken);
-  if ("accessKey" in auth) return basicAuthorizer(auth);
-  throw new GongInvalidArgumentError("auth must be { accessKey, accessKeySecret } or { bearerToken }");
+  throw new GongInvalidArgumentError(AUTH_SHAPE);
 }
 
 function basicAuthorizer({ accessKey, accessKeySecret }: AccessKeyAuth): Authorizer {
@@ -41,23 +38,21 @@ function basicAuthorizer({ accessKey, accessKeySecret }: AccessKeyAuth): Authori
   if (typeof accessKeySecret !== "string" || accessKeySecret === "") {
     throw new GongInvalidArgumentError("auth.accessKeySecret must be a non-empty string");
   }
-  const credentials = base64Utf8(`${accessKey}:${accessKeySecret}`);
-  const header = `Basic ${credentials}`;
-  const secrets = [credentials, accessKeySecret];
-  return { authorization: header, redact: (text) => redactAll(text, secrets) };
+  // Base64 of the UTF-8 bytes, as HTTP basic requires (RFC 7617); btoa alone takes only Latin-1.
+  const credentials = btoa(
+    String.fromCharCode(...new TextEncoder().encode(`${accessKey}:${accessKeySecret}`)),
+  );
+  return { authorization: `Basic ${credentials}`, redact: redactor([credentials, accessKeySecret]) };
 }
 
 function bearerAuthorizer(token: BearerAuth["bearerToken"]): Authorizer {
-  if (typeof token === "string") {
-    const header = bearerHeader(token);
-    return { authorization: header, redact: (text) => redactAll(text, [token]) };
-  }
+  if (typeof token === "string") return { authorization: bearerHeader(token), redact: redactor([token]) };
   if (typeof token !== "function") {
     throw new GongInvalidArgumentError("auth.bearerToken must be a string or a function returning one");
   }
-  let lastToken: string | undefined;
+  const seen: string[] = [];
   return {
-    authorization: async () => {
+    async authorization() {
       let value: string;
       try {
         value = await token();
@@ -66,33 +61,25 @@ function bearerAuthorizer(token: BearerAuth["bearerToken"]): Authorizer {
           cause: error,
         });
       }
-      lastToken = value;
+      seen[0] = value;
       return bearerHeader(value);
     },
-    redact: (text) => (lastToken === undefined ? text : redactAll(text, [lastToken])),
+    redact: redactor(seen),
   };
 }
 
+// Visible ASCII only: a CR/LF would inject a header, and fetch's own error would echo the value.
 function bearerHeader(token: unknown): string {
-  if (typeof token !== "string" || !HEADER_VALUE.test(token)) {
-    throw new GongInvalidArgumentError(
-      "auth.bearerToken must be a non-empty string of visible ASCII characters",
-    );
-  }
-  return `Bearer ${token}`;
+  if (typeof token === "string" && /^[\x21-\x7e]+$/.test(token)) return `Bearer ${token}`;
+  throw new GongInvalidArgumentError(
+    "auth.bearerToken must be a non-empty string of visible ASCII characters",
+  );
 }
 
-/** Base64 of the UTF-8 bytes, as HTTP basic requires (RFC 7617); btoa alone takes only Latin-1. */
-function base64Utf8(text: string): string {
-  let binary = "";
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-  return btoa(binary);
-}
-
-function redactAll(text: string, secrets: readonly string[]): string {
-  let result = text;
-  for (const secret of secrets) {
-    if (secret.length >= 4) result = result.split(secret).join(REDACTED);
-  }
-  return result;
+/** Replaces each of `secrets` (as it is when called) in `text`. */
+function redactor(secrets: readonly string[]) {
+  return (text: string): string => {
+    for (const secret of secrets) if (secret.length >= 4) text = text.split(secret).join("[redacted]");
+    return text;
+  };
 }

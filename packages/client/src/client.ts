@@ -1,6 +1,6 @@
 import type { paths } from "@gongkit/types";
 import createClient, { type Client } from "openapi-fetch";
-import { type Authorizer, createAuthorizer, type GongAuth } from "./auth.js";
+import { createAuthorizer, type GongAuth } from "./auth.js";
 import { GongInvalidArgumentError, GongInvalidResponseError } from "./errors.js";
 import { createResources, type GongResources } from "./generated/resources.js";
 import { defaultHeaders } from "./headers.js";
@@ -52,6 +52,13 @@ export function createGongClient(options: GongClientOptions): GongClient {
   return { ...client, ...createResources(runtime) };
 }
 
+/** openapi-fetch's `request`, untyped: the generated interface gives each method its types. */
+type LooseRequest = (
+  method: string,
+  path: string,
+  init: object,
+) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+
 /**
  * The endpoint-agnostic core for any spec's `paths`: the openapi-fetch client with auth, retries,
  * timeouts and the limiter applied, and the runtime that generated resources are bound to.
@@ -62,45 +69,49 @@ export function createClientCore<Paths extends {}>(
   if (options === null || typeof options !== "object") {
     throw new GongInvalidArgumentError("createGongClient needs an options object with `auth`");
   }
+  const { fetch, rateLimit = DEFAULTS.rateLimit, baseUrl = DEFAULTS.baseUrl } = options;
   const authorizer = createAuthorizer(options.auth);
-  const defaults: CallSettings = {
-    signal: undefined,
-    timeoutMs: checkTimeoutMs(options.timeoutMs ?? DEFAULTS.timeoutMs, "timeoutMs"),
-    maxRetries: checkMaxRetries(options.maxRetries ?? DEFAULTS.maxRetries),
-  };
-  const transport = createTransport({
-    fetch: checkFetch(options.fetch),
-    authorizer,
-    limiter: rateLimiterFor(options.rateLimit ?? DEFAULTS.rateLimit),
-    maxRetryDelayMs: checkTimeoutMs(
-      options.maxRetryDelayMs ?? DEFAULTS.maxRetryDelayMs,
-      "maxRetryDelayMs",
-      0,
-    ),
+  const defaults: CallSettings = { signal: undefined, timeoutMs: 0, maxRetries: 0 };
+  checkCallOptions(defaults, {
+    timeoutMs: options.timeoutMs ?? DEFAULTS.timeoutMs,
+    maxRetries: options.maxRetries ?? DEFAULTS.maxRetries,
   });
-  const defaultFetch = (request: Request) => transport(request, defaults);
+  if (fetch !== undefined && typeof fetch !== "function") {
+    throw new GongInvalidArgumentError("fetch must be a fetch function");
+  }
+  const rps = rateLimit ? rateLimit.requestsPerSecond : undefined;
+  if (rateLimit !== false && !(typeof rps === "number" && rps > 0 && rps < Number.POSITIVE_INFINITY)) {
+    throw new GongInvalidArgumentError("rateLimit must be { requestsPerSecond: <positive number> } or false");
+  }
+  const transport = createTransport({
+    fetch,
+    authorizer,
+    limiter: rps ? createRateLimiter(rps) : undefined,
+    maxRetryDelayMs: checkMs(options.maxRetryDelayMs ?? DEFAULTS.maxRetryDelayMs, "maxRetryDelayMs", 0),
+  });
+  const { authorization } = authorizer;
   const client = createClient<Paths>({
-    baseUrl: checkBaseUrl(options.baseUrl ?? DEFAULTS.baseUrl),
-    headers: defaultHeaders(options.headers, staticAuthorization(authorizer)),
-    fetch: defaultFetch,
+    baseUrl: checkBaseUrl(baseUrl),
+    headers: defaultHeaders(options.headers, typeof authorization === "string" ? authorization : undefined),
+    fetch: (request: Request) => transport(request, defaults),
   });
   // Middleware sees openapi-fetch's Request: once there is any, generated methods build real ones too.
-  let RequestClass: typeof LightRequest | undefined = LightRequest;
-  const use = client.use;
+  let requestClass: typeof LightRequest | undefined = LightRequest;
+  const { use } = client;
   client.use = (...middleware) => {
-    RequestClass = undefined;
+    requestClass = undefined;
     use(...middleware);
   };
   const send = client.request as unknown as LooseRequest;
   const runtime: ResourceRuntime = {
     checkPathParam,
     async call<Data>(...[method, path, init, call]: Parameters<ResourceRuntime["call"]>) {
-      const settings = call === undefined ? defaults : callSettings(defaults, call);
+      const settings = call === undefined ? defaults : checkCallOptions({ ...defaults }, call);
       const { data, error, response } = await send(method, path, {
         ...init,
         parseAs: "text",
-        Request: RequestClass,
-        fetch: (request: Request | LightRequest) => transport(request, settings),
+        Request: requestClass,
+        fetch: (request: LightRequest | Request) => transport(request, settings),
       });
       if (!response.ok) throw classifyResponse(response, error, authorizer);
       if (response.status === 204) return undefined as Data;
@@ -111,67 +122,43 @@ export function createClientCore<Paths extends {}>(
   return { client, runtime };
 }
 
-/** openapi-fetch's `request`, untyped: the generated interface gives each method its types. */
-type LooseRequest = (
-  method: string,
-  path: string,
-  init: object,
-) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
-
-function staticAuthorization({ authorization }: Authorizer): string | undefined {
-  return typeof authorization === "string" ? authorization : undefined;
-}
-
-/** The client's settings with one call's overrides, checked like the client's own. */
-function callSettings(defaults: CallSettings, call: RequestOptions): CallSettings {
-  if (call === null || typeof call !== "object") {
+/** Writes the checked `signal`, `timeoutMs` and `maxRetries` of `options` over `settings`. */
+function checkCallOptions(settings: CallSettings, options: RequestOptions): CallSettings {
+  if (options === null || typeof options !== "object") {
     throw new GongInvalidArgumentError("options must be an object: { signal?, timeoutMs?, maxRetries? }");
   }
-  return {
-    signal: call.signal ?? defaults.signal,
-    timeoutMs:
-      call.timeoutMs === undefined ? defaults.timeoutMs : checkTimeoutMs(call.timeoutMs, "timeoutMs"),
-    maxRetries: call.maxRetries === undefined ? defaults.maxRetries : checkMaxRetries(call.maxRetries),
-  };
+  const { signal, timeoutMs, maxRetries } = options;
+  if (signal) settings.signal = signal;
+  if (timeoutMs !== undefined) settings.timeoutMs = checkMs(timeoutMs, "timeoutMs", 1);
+  if (maxRetries !== undefined) {
+    if (!(Number.isInteger(maxRetries) && maxRetries >= 0 && maxRetries <= 100)) {
+      throw new GongInvalidArgumentError("maxRetries must be an integer from 0 to 100");
+    }
+    settings.maxRetries = maxRetries;
+  }
+  return settings;
 }
 
 // setTimeout's ceiling: a larger delay would fire at once.
 const MAX_TIMER_MS = 2_147_483_647;
 
-function checkTimeoutMs(value: unknown, name: string, min = 1): number {
+function checkMs(value: unknown, name: string, min: number): number {
   if (typeof value === "number" && value >= min && value <= MAX_TIMER_MS) return value;
   throw new GongInvalidArgumentError(
     `${name} must be a number of milliseconds from ${min} to ${MAX_TIMER_MS}`,
   );
 }
 
-function checkMaxRetries(value: unknown): number {
-  if (typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= 100) return value;
-  throw new GongInvalidArgumentError("maxRetries must be an integer from 0 to 100");
-}
-
-function checkFetch(value: unknown): typeof fetch | undefined {
-  if (value === undefined || typeof value === "function") return value as typeof fetch | undefined;
-  throw new GongInvalidArgumentError("fetch must be a fetch function");
-}
-
-function rateLimiterFor(rateLimit: GongClientOptions["rateLimit"]) {
-  if (rateLimit === false) return undefined;
-  const rps = rateLimit?.requestsPerSecond;
-  if (typeof rps === "number" && rps > 0 && Number.isFinite(rps)) return createRateLimiter(rps);
-  throw new GongInvalidArgumentError("rateLimit must be { requestsPerSecond: <positive number> } or false");
-}
-
 /** An absolute http(s) URL without credentials (those belong in `auth`); never echoed, it may hold one. */
-function checkBaseUrl(value: unknown): string {
+function checkBaseUrl(value: string): string {
   const url = typeof value === "string" && URL.canParse(value) ? new URL(value) : undefined;
-  if (url === undefined || (url.protocol !== "https:" && url.protocol !== "http:")) {
+  if (!url || !/^https?:$/.test(url.protocol)) {
     throw new GongInvalidArgumentError(
       "baseUrl must be an absolute http(s) URL, such as https://api.gong.io",
     );
   }
-  if (url.username !== "" || url.password !== "") {
+  if (url.username || url.password) {
     throw new GongInvalidArgumentError("baseUrl must not contain credentials: pass them as `auth`");
   }
-  return value as string;
+  return value;
 }

@@ -40,17 +40,14 @@ function satisfies(value: unknown, rule: PathParamRule): boolean {
   return rule.pattern === undefined || rule.pattern.test(value);
 }
 
-const MAX_ECHO = 40;
-
-/** A short, escaped description of a rejected value: huge or odd input is cut, objects are not echoed. */
+/** A short, escaped description of a rejected value: long strings are cut, objects are not echoed. */
 function describe(value: unknown): string {
   if (typeof value === "string") {
-    if (value.length <= MAX_ECHO) return JSON.stringify(value);
-    return `${JSON.stringify(value.slice(0, MAX_ECHO))}… (${value.length} characters)`;
+    const shown = JSON.stringify(value.slice(0, 40));
+    return value.length > 40 ? `${shown}… (${value.length} characters)` : shown;
   }
-  if (typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
-    return `${typeof value} ${String(value).slice(0, MAX_ECHO)}`;
-  }
-  if (value === null || value === undefined) return String(value);
-  return Array.isArray(value) ? "an array" : `a value of type ${typeof value}`;
+  const type = typeof value;
+  if (type === "number" || type === "bigint" || type === "boolean")
+    return `${type} ${String(value).slice(0, 40)}`;
+  return value == null ? String(value) : `a value of type ${type}`;
 }

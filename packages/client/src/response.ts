@@ -70,37 +70,21 @@ export function parseJsonBody(text: string, { status, headers }: Response): unkn
  * The typed error for a non-2xx response. `body` is what openapi-fetch made of it: Gong's
  * `{ requestId, errors }` object, or the raw text when it was not JSON (a proxy's HTML page).
  */
-export function classifyResponse(response: Response, body: unknown, authorizer: Authorizer): GongApiError {
+export function classifyResponse(response: Response, body: unknown, { redact }: Authorizer): GongApiError {
+  const { status, headers } = response;
+  const { requestId, errors } = (body ?? {}) as { requestId?: unknown; errors?: unknown };
   const init: GongApiErrorInit = {
-    status: response.status,
-    headers: response.headers,
-    ...readErrorBody(body),
+    status,
+    headers,
+    // A misbehaving proxy or server can echo the Authorization header back; it must not reach the error.
+    requestId: typeof requestId === "string" ? redact(requestId) : undefined,
+    errors: Array.isArray(errors) ? errors.filter((e) => typeof e === "string").map(redact) : [],
   };
-  // A misbehaving proxy or server can echo the Authorization header back; it must not reach the error.
-  init.errors = init.errors.map((text) => authorizer.redact(text));
-  if (init.requestId !== undefined) init.requestId = authorizer.redact(init.requestId);
-  switch (response.status) {
-    case 400:
-      return new GongBadRequestError(init);
-    case 401:
-      return new GongAuthenticationError(init);
-    case 404:
-      return new GongNotFoundError(init);
-    case 429:
-      return new GongRateLimitError({ ...init, retryAfterMs: serverRequestedDelayMs(response.headers) });
-    default:
-      return response.status >= 500 ? new GongServerError(init) : new GongApiError(init);
-  }
-}
-
-function readErrorBody(body: unknown): Pick<GongApiErrorInit, "requestId" | "errors" | "bodyNote"> {
-  if (body !== null && typeof body === "object") {
-    const { requestId, errors } = body as { requestId?: unknown; errors?: unknown };
-    return {
-      requestId: typeof requestId === "string" ? requestId : undefined,
-      errors: Array.isArray(errors) ? errors.filter((e): e is string => typeof e === "string") : [],
-    };
-  }
-  const bodyNote = typeof body === "string" && body !== "" ? "the body was not JSON" : "the body was empty";
-  return { requestId: undefined, errors: [], bodyNote };
+  if (typeof body !== "object") init.bodyNote = body ? "the body was not JSON" : "the body was empty";
+  if (status === 400) return new GongBadRequestError(init);
+  if (status === 401) return new GongAuthenticationError(init);
+  if (status === 404) return new GongNotFoundError(init);
+  if (status === 429)
+    return new GongRateLimitError({ ...init, retryAfterMs: serverRequestedDelayMs(headers) });
+  return status >= 500 ? new GongServerError(init) : new GongApiError(init);
 }
