@@ -82,6 +82,13 @@ export function breakdownContenders(target: Target): Contender[] {
     rateLimit: false,
     fetch: target.fetch,
   });
+  const withMiddleware = createGongClient({
+    auth: CREDENTIALS,
+    baseUrl: target.baseUrl,
+    rateLimit: false,
+    fetch: target.fetch,
+  });
+  withMiddleware.use({ onRequest: () => undefined });
   const noRetries = createGongClient({
     auth: CREDENTIALS,
     baseUrl: target.baseUrl,
@@ -171,6 +178,11 @@ export function breakdownContenders(target: Target): Contender[] {
         if (error !== undefined) throw new Error("gong.GET returned an error");
         return data;
       },
+    },
+    {
+      name: "gong.users.get, with middleware",
+      note: "the client after gong.use({ onRequest }) with a no-op middleware: openapi-fetch builds a real Request again",
+      call: () => withMiddleware.users.get(USER_ID),
     },
     {
       name: "gong.users.get, maxRetries 0",

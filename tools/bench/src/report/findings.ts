@@ -43,17 +43,18 @@ export function findingsSection(bench: ClientBench): string {
     "",
     "### The client's hot path (packages/client)",
     "",
-    `gong.users.get takes ${x(ratio(stubbed, "gong.users.get", "openapi-fetch"))} bare openapi-fetch stubbed (${us(perCall(stubbed, "gong.users.get"))} against ${us(perCall(stubbed, "openapi-fetch"))}), ${x(ratio(loopback, "gong.users.get", "openapi-fetch"))} over loopback. ` +
-      `Almost all of it is the transport, not the generated method: gong.users.get / gong.GET = ${x(ratio(stubbed, "gong.users.get", "gong.GET"))} stubbed. ` +
-      `Retries cost nothing measurable on success (maxRetries 0: ${us(perCall(stubbed, "gong.users.get, maxRetries 0"))} against ${us(perCall(stubbed, "gong.users.get"))}). ` +
-      "Adding the transport's steps one at a time to bare openapi-fetch (stubbed, extra time per call):",
+    `gong.users.get takes ${x(ratio(stubbed, "gong.users.get", "openapi-fetch"))} bare openapi-fetch stubbed (${us(perCall(stubbed, "gong.users.get"))} against ${us(perCall(stubbed, "openapi-fetch"))}) and ${x(ratio(loopback, "gong.users.get", "openapi-fetch"))} over loopback, with its retries and per-attempt timeout on. Per call it:`,
     "",
-    `- src/transport.ts \`attempt()\`: copying the Request (\`new Request(request, { headers, signal })\` after \`new Headers(request.headers)\`): +${added(stubbed, "openapi-fetch + Request copy")}. ` +
-      "The Authorization header is static for access keys and string tokens and could be one of openapi-fetch's default headers set at creation; the copy is then only needed for the signal.",
-    `- src/transport.ts \`attempt()\` + src/response.ts \`BufferedResponse\`: reading the body to an ArrayBuffer and wrapping it in a new Response with copied Headers: +${added(stubbed, "openapi-fetch + buffered Response")}, the largest part. ` +
-      "The body must be read inside the timeout, but the parsed result could be returned without building a second Response (for example by parsing in the transport and handing openapi-fetch a light Response), or the timeout could cover openapi-fetch's own read.",
-    `- src/transport.ts \`attempt()\`: AbortController + setTimeout + abort listener per attempt: +${added(stubbed, "openapi-fetch + timeout timer")}; small.`,
-    "- src/transport.ts `sendWithRetries()`: `await config.limiter?.acquire(signal)` and `await config.authorizer.authorization()` each cost a microtask turn even when the limiter is off and the header is a constant.",
+    "1. hands openapi-fetch a light `Request` class through openapi-fetch's per-call `Request` option (src/light-request.ts), and the transport sends `fetch(url, init)`: no Request is built, copied or linked to a signal. " +
+      `Once middleware is registered with \`gong.use()\` a real Request is built again, because middleware expects one: gong.users.get with a middleware takes ${x(ratio(stubbed, "gong.users.get, with middleware", "gong.users.get"))} of the default stubbed.`,
+    '2. reads the body as text inside the attempt (so the timeout and retries cover it) and hands openapi-fetch a plain object with that text (`parseAs: "text"`); the runtime parses the JSON once and turns a malformed body into a typed error. No second Response is built.',
+    `3. arms one AbortController and one setTimeout per attempt (the same on bare openapi-fetch: +${added(stubbed, "openapi-fetch + timeout timer")}), and adds an abort listener only when the caller passed a signal.`,
+    "4. does nothing per call that can be done at creation: a constant Authorization header is one of openapi-fetch's default headers, the limiter is skipped when off and costs no await when a slot is free, " +
+      `and the retry loop costs nothing on success (maxRetries 0: ${x(ratio(stubbed, "gong.users.get, maxRetries 0", "gong.users.get"))} of the default).`,
+    "",
+    `\`gong.GET\` is openapi-fetch's own API and must return a real Response, so it still builds a Request and buffers the body into a new Response inside the attempt: gong.GET takes ${x(ratio(stubbed, "gong.GET", "openapi-fetch"))} bare openapi-fetch stubbed, ${x(ratio(loopback, "gong.GET", "openapi-fetch"))} over loopback (the variants above price those steps: Request copy +${added(stubbed, "openapi-fetch + Request copy")}, buffered Response +${added(stubbed, "openapi-fetch + buffered Response")}).`,
+    "",
+    "The first transport (commit ee67dad) did that for every call, generated methods included: gong.users.get measured 1.47x bare openapi-fetch stubbed and 1.14x over loopback in that run's report.",
     "",
     "### Tried, did not help",
     "",
@@ -61,7 +62,7 @@ export function findingsSection(bench: ClientBench): string {
     "",
     `- Reading the body as text and parsing it instead of \`response.json()\`: ${x(ratio(stubbed, "fetch + text() + JSON.parse", "raw fetch"))} raw fetch stubbed; no gain, undici's \`json()\` is the same work.`,
     `- Turning the client's retries off (maxRetries 0): ${x(ratio(stubbed, "gong.users.get, maxRetries 0", "gong.users.get"))} of the default; the retry loop is not where the time goes.`,
-    `- Skipping the generated method and calling \`gong.GET\` directly: gong.users.get / gong.GET = ${x(ratio(stubbed, "gong.users.get", "gong.GET"))}; the resource layer (path-parameter check, \`fetchFor\`, \`json()\` unwrapping) is not where the time goes either.`,
+    `- Copying the Request with a new signal per attempt instead of \`fetch(request, { signal })\`: the copy costs +${added(stubbed, "openapi-fetch + Request copy")} stubbed, and undici links a copied Request's signal weakly, so a timeout could be lost once the copy was garbage-collected (found by the client's soak test).`,
     "",
     "Loopback figures move by tens of percent between runs while other builds share the 2 cores; the stubbed figures are stable to a few percent and carry the analysis.",
   ].join("\n");

@@ -79,9 +79,25 @@ export function sizeSection(checks: SizeCheck[]): string {
     "",
     table(
       ["import", "gzip", "budget", "status"],
-      checks.map((c) => [c.name, `${c.size} B`, `${c.sizeLimit} B`, c.passed ? "within" : "OVER"]),
+      checks.map((c) =>
+        c.sizeLimit === undefined
+          ? [c.name, `${c.size} B`, "n/a", "for comparison"]
+          : [c.name, `${c.size} B`, `${c.sizeLimit} B`, c.passed ? "within" : "OVER"],
+      ),
     ),
+    "",
+    sizeGoalLine(checks),
   ].join("\n");
+}
+
+/** Issue 6's goal: client plus openapi-fetch at most 4 kB gzip. */
+const SIZE_GOAL_BYTES = 4_000;
+
+function sizeGoalLine(checks: SizeCheck[]): string {
+  const total = checks.find((c) => c.name === "createGongClient")?.size ?? Number.NaN;
+  const openapiFetch = checks.find((c) => c.name === "openapi-fetch alone")?.size ?? Number.NaN;
+  const verdict = total <= SIZE_GOAL_BYTES ? "met" : "NOT met";
+  return `Goal: createGongClient plus openapi-fetch at most ${SIZE_GOAL_BYTES} B gzip. Measured ${total} B: ${verdict}. openapi-fetch alone is ${openapiFetch} B, so the client's own code adds ${total - openapiFetch} B (retries, timeouts, limiter, auth, typed errors, parameter checks and their messages).`;
 }
 
 export function scaleSection(bench: ScaleBench): string {
