@@ -1,4 +1,4 @@
-import { Marked } from "marked";
+import { Marked, type Token } from "marked";
 import { codeBlock } from "./code-block.ts";
 import { escapeHtml, raw, type SafeHtml } from "./html.ts";
 import type { Page } from "./page.ts";
@@ -10,15 +10,28 @@ export interface MarkdownOptions {
   idPrefix: string;
 }
 
-/**
- * CommonMark + GFM from the spec's descriptions. Raw HTML in a description is shown as text, not
- * injected: the site's markup comes only from this generator.
- */
+// Raw HTML in a description is shown as text, not injected: the site's markup comes only from this generator.
+const plain = new Marked({ gfm: true, async: false, renderer: { html: ({ text }) => escapeHtml(text) } });
+
+// The same descriptions recur on every page (shared schemas, error bodies): text without headings or
+// code blocks renders the same everywhere, so it is rendered once.
+const pageFree = new Map<string, string>();
+const inline = new Map<string, string>();
+
+/** CommonMark + GFM from the spec's descriptions. Headings get unique ids on the page, code blocks highlighting. */
 export function markdown(
   page: Page,
   text: string,
   { headingOffset = 0, idPrefix }: MarkdownOptions,
 ): SafeHtml {
+  const cached = pageFree.get(text);
+  if (cached !== undefined) return raw(cached);
+  const tokens = plain.lexer(text);
+  if (!needsPage(tokens)) {
+    const out = plain.parser(tokens);
+    pageFree.set(text, out);
+    return raw(out);
+  }
   let blocks = 0;
   const marked = new Marked({
     gfm: true,
@@ -36,11 +49,24 @@ export function markdown(
       },
     },
   });
-  return raw(marked.parse(text, { async: false }));
+  return raw(marked.parser(tokens));
+}
+
+/** Headings take a slug and code blocks an id from the page, so their markup differs per page. */
+function needsPage(tokens: Token[]): boolean {
+  let found = false;
+  plain.walkTokens(tokens, (token) => {
+    if (token.type === "heading" || token.type === "code") found = true;
+  });
+  return found;
 }
 
 /** A one-line description (a server's, a scheme's) rendered without a wrapping paragraph. */
 export function markdownInline(text: string): SafeHtml {
-  const marked = new Marked({ gfm: true, async: false, renderer: { html: ({ text }) => escapeHtml(text) } });
-  return raw(marked.parseInline(text, { async: false }));
+  let out = inline.get(text);
+  if (out === undefined) {
+    out = plain.parseInline(text, { async: false });
+    inline.set(text, out);
+  }
+  return raw(out);
 }

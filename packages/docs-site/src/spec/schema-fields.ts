@@ -26,8 +26,28 @@ export interface SchemaSummary {
 
 const maxDepth = 16;
 
+// Bodies are mostly shared (`$ref` to the same schema, the same error responses on every operation):
+// each is flattened once per document. The summaries are read-only for every caller.
+const summaries = new WeakMap<OpenApiDocument, Map<unknown, SchemaSummary>>();
+
 /** Flattens a schema into a row per property, depth first, stopping at recursive references. */
 export function describeSchema(doc: OpenApiDocument, schemaRef: MaybeRef<Schema>): SchemaSummary {
+  let cache = summaries.get(doc);
+  if (cache === undefined) {
+    cache = new Map();
+    summaries.set(doc, cache);
+  }
+  // A bare `{ $ref }` means the same wherever it appears; anything else is its own object.
+  const key = isReference(schemaRef) && Object.keys(schemaRef).length === 1 ? schemaRef.$ref : schemaRef;
+  let summary = cache.get(key);
+  if (summary === undefined) {
+    summary = flatten(doc, schemaRef);
+    cache.set(key, summary);
+  }
+  return summary;
+}
+
+function flatten(doc: OpenApiDocument, schemaRef: MaybeRef<Schema>): SchemaSummary {
   const { value, name } = resolveRef(doc, schemaRef);
   const fields: FieldRow[] = [];
   const root = merged(doc, value);
