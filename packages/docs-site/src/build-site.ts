@@ -1,15 +1,19 @@
 import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { readdir, readFile, rm } from "node:fs/promises";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
+import { groupPage } from "./render/group-page.ts";
+import { groupOperations, operationHref } from "./render/groups.ts";
 import { indexPage } from "./render/index-page.ts";
-import { type Assets, layout, operationHref } from "./render/layout.ts";
+import { type Assets, layout } from "./render/layout.ts";
 import { operationPage } from "./render/operation-page.ts";
 import { Page } from "./render/page.ts";
 import { searchIndex } from "./render/search-index.ts";
 import { curlSamples } from "./samples/curl-sample.ts";
 import { generatedHeader, typescriptSample } from "./samples/typescript-sample.ts";
+import { SiteWriter } from "./site-writer.ts";
 import type { OpenApiDocument } from "./spec/openapi.ts";
 import { listOperations } from "./spec/operations.ts";
 
@@ -28,7 +32,11 @@ export interface BuildResult {
   files: string[];
 }
 
-/** Renders the whole site into `outDir` (emptied first): one page per operation, the landing page, assets. */
+/**
+ * Renders the whole site: one page per operation and per group, the landing page, assets. Pages are
+ * written as they are rendered into a fresh folder that then replaces `outDir`, so memory stays flat
+ * and a build that fails part-way leaves the previous site in place.
+ */
 export async function buildSite({
   doc,
   specSha256,
@@ -36,50 +44,59 @@ export async function buildSite({
   samplesDir = join(packageDir, "src/generated/samples"),
 }: BuildOptions): Promise<BuildResult> {
   const operations = listOperations(doc);
-  const files = new Map<string, string>();
-  const assets = await buildAssets(files);
-  const shell = { assets, specSha256 };
+  const groups = groupOperations(doc, operations);
+  const site = new SiteWriter(`${outDir.replace(/[\\/]+$/, "")}.building-${process.pid}`);
+  try {
+    const assets = await buildAssets(site);
+    const shell = { assets, specSha256 };
+    for (const group of groups) {
+      for (const operation of group.operations) {
+        const page = new Page("../");
+        const samples = {
+          typescript: readSample(samplesDir, doc, operation),
+          curl: curlSamples(doc, operation),
+        };
+        const body = operationPage(page, doc, operation, samples);
+        const description = `${operation.method.toUpperCase()} ${operation.path}: ${operation.summary}`;
+        const title = `${operation.summary} · ${doc.info.title} reference`;
+        const href = operationHref(operation);
+        site.write(
+          href,
+          layout(page, doc, groups, { ...shell, title, description, href, group, body }).value,
+        );
+      }
+      const page = new Page("../");
+      const title = `${group.name} · ${doc.info.title} reference`;
+      const description = group.description ?? `${group.name}: ${group.operations.length} operations`;
+      const body = groupPage(page, group);
+      const href = group.href;
+      site.write(href, layout(page, doc, groups, { ...shell, title, description, href, group, body }).value);
+    }
 
-  for (const operation of operations) {
-    const page = new Page("../");
-    const samples = {
-      typescript: await readSample(samplesDir, doc, operation),
-      curl: curlSamples(doc, operation),
+    const page = new Page("");
+    const guide = {
+      markdown: await readFile(join(packageDir, "src/content/getting-started.md"), "utf8"),
+      snippets: await readSnippets(join(packageDir, "src/snippets")),
     };
-    const href = operationHref(operation);
-    const body = operationPage(page, doc, operation, samples);
-    const description = `${operation.method.toUpperCase()} ${operation.path}: ${operation.summary}`;
-    const title = `${operation.summary} · ${doc.info.title} reference`;
-    files.set(href, layout(page, doc, operations, { ...shell, title, description, href, body }).value);
-  }
-
-  const page = new Page("");
-  const guide = {
-    markdown: await readFile(join(packageDir, "src/content/getting-started.md"), "utf8"),
-    snippets: await readSnippets(join(packageDir, "src/snippets")),
-  };
-  files.set(
-    "index.html",
-    layout(page, doc, operations, {
+    const index = layout(page, doc, groups, {
       ...shell,
       title: `${doc.info.title} reference`,
       description: doc.info.summary ?? doc.info.title,
       href: "index.html",
-      body: indexPage(page, doc, operations, guide),
-    }).value,
-  );
-  files.set("search-index.json", JSON.stringify(searchIndex(doc, operations)));
-
-  await rm(outDir, { recursive: true, force: true });
-  for (const [file, content] of files) {
-    await mkdir(dirname(join(outDir, file)), { recursive: true });
-    await writeFile(join(outDir, file), content);
+      body: indexPage(page, doc, groups, guide),
+    });
+    site.write("index.html", index.value);
+    site.write("search-index.json", JSON.stringify(searchIndex(doc, operations)));
+    await site.replace(outDir);
+  } catch (error) {
+    await rm(site.dir, { recursive: true, force: true });
+    throw error;
   }
-  return { files: [...files.keys()] };
+  return { files: site.files };
 }
 
 /** site.css as is, site.ts transpiled to plain JS; both named by content hash. */
-async function buildAssets(files: Map<string, string>): Promise<Assets> {
+async function buildAssets(site: SiteWriter): Promise<Assets> {
   const css = await readFile(join(packageDir, "src/assets/site.css"), "utf8");
   const source = await readFile(join(packageDir, "src/browser/site.ts"), "utf8");
   const transpiled = ts.transpileModule(source, {
@@ -90,19 +107,19 @@ async function buildAssets(files: Map<string, string>): Promise<Assets> {
   const named = (base: string, ext: string, text: string) =>
     `${base}-${createHash("sha256").update(text).digest("hex").slice(0, 10)}.${ext}`;
   const assets = { css: named("site", "css", css), js: named("site", "js", js) };
-  files.set(`assets/${assets.css}`, css);
-  files.set(`assets/${assets.js}`, js);
+  site.write(`assets/${assets.css}`, css);
+  site.write(`assets/${assets.js}`, js);
   return assets;
 }
 
 /** The committed sample, refused if it is not what the generator makes from this spec. */
-async function readSample(
+function readSample(
   dir: string,
   doc: OpenApiDocument,
   operation: ReturnType<typeof listOperations>[number],
-): Promise<string> {
+): string {
   const file = join(dir, `${operation.operationId}.ts`);
-  const text = await readFile(file, "utf8").catch(() => undefined);
+  const text = existsSync(file) ? readFileSync(file, "utf8") : undefined;
   if (text !== typescriptSample(doc, operation)) {
     throw new Error(`${file} is missing or out of date with the spec: run \`pnpm generate\`.`);
   }

@@ -36,24 +36,30 @@ beforeAll(async () => {
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe("a grown spec", () => {
-  it("gets one page and one sample per operation, and every page's nav lists them all", async () => {
+  it("gets one page and one sample per operation, a page per group, and every page's nav lists them all", async () => {
     expect((await readdir(join(dir, "site/reference"))).sort()).toEqual([
       "addCall.html",
       "getUser.html",
       "getUserSettingsHistory.html",
       "listUsers.html",
     ]);
+    expect((await readdir(join(dir, "site/tags"))).sort()).toEqual(["calls.html", "users.html"]);
     expect([...samples.keys()].sort()).toEqual([
       "addCall.ts",
       "getUser.ts",
       "getUserSettingsHistory.ts",
       "listUsers.ts",
     ]);
-    for (const file of ["index.html", "reference/addCall.html"]) {
+    for (const file of ["index.html", "reference/addCall.html", "tags/users.html"]) {
       const html = await page(file);
       for (const op of ["addCall", "getUser", "getUserSettingsHistory", "listUsers"])
         expect(html).toContain(`${op}.html"`);
     }
+    const users = await page("tags/users.html");
+    const main = users.slice(users.indexOf("<main"), users.indexOf("</main>"));
+    for (const op of ["getUser", "getUserSettingsHistory", "listUsers"])
+      expect(main).toContain(`href="../reference/${op}.html"`);
+    expect(main).not.toContain("addCall.html");
   });
 
   it("samples call the client method in the client generator's order: path, body, query", () => {

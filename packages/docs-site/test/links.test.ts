@@ -1,22 +1,15 @@
 // Link check of the built site: every internal link and search result lands on a page and anchor that exist.
-import { readdir, readFile } from "node:fs/promises";
-import { join, posix, relative } from "node:path";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SearchEntry } from "../src/render/search-index.ts";
 import { distDir } from "./support/build-site.ts";
+import { idsOf, linksOf, readPages } from "./support/site-pages.ts";
 
-const pages = new Map<string, string>();
-const decodeEntities = (s: string) =>
-  s.replaceAll("&amp;", "&").replaceAll("&quot;", '"').replaceAll("&#39;", "'");
-const idsOf = (html: string) =>
-  new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => decodeEntities(m[1]!)));
+let pages = new Map<string, string>();
 
 beforeAll(async () => {
-  for (const entry of await readdir(distDir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile() || !entry.name.endsWith(".html")) continue;
-    const file = relative(distDir, join(entry.parentPath, entry.name)).split("\\").join("/");
-    pages.set(file, await readFile(join(distDir, file), "utf8"));
-  }
+  pages = await readPages(distDir);
 });
 
 function expectTarget(from: string, file: string, anchor: string | undefined): void {
@@ -29,11 +22,8 @@ describe("links", () => {
   it("every in-site link from every page resolves to a page and anchor", () => {
     let checked = 0;
     for (const [file, html] of pages) {
-      for (const [, href] of html.matchAll(/<a\b[^>]*\shref="([^"]+)"/g)) {
-        const url = decodeEntities(href!);
-        if (/^[a-z]+:/i.test(url)) continue; // https://help.gong.io/ and the like: navigation only
-        const [path, anchor] = url.split("#");
-        expectTarget(file, path ? posix.normalize(posix.join(posix.dirname(file), path)) : file, anchor);
+      for (const { path, anchor } of linksOf(file, html)) {
+        expectTarget(file, path, anchor);
         checked += 1;
       }
     }

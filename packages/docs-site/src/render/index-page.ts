@@ -1,8 +1,8 @@
 import type { OpenApiDocument } from "../spec/openapi.ts";
-import type { OperationModel } from "../spec/operations.ts";
 import { deref } from "../spec/resolve-ref.ts";
+import { operationList } from "./group-page.ts";
+import type { OperationGroup } from "./groups.ts";
 import { html, type SafeHtml } from "./html.ts";
-import { operationHref } from "./layout.ts";
 import { markdown, markdownInline } from "./markdown.ts";
 import type { Page } from "./page.ts";
 import { splitSections } from "./spec-sections.ts";
@@ -14,11 +14,11 @@ export interface GettingStarted {
   snippets: Map<string, string>;
 }
 
-/** The landing page: the API's own introduction, getting started, then the reference by tag. */
+/** The landing page: the API's own introduction, getting started, then the reference by group. */
 export function indexPage(
   page: Page,
   doc: OpenApiDocument,
-  operations: OperationModel[],
+  groups: OperationGroup[],
   guide: GettingStarted,
 ): SafeHtml {
   const { intro, sections } = splitSections(doc.info.description ?? "");
@@ -34,26 +34,34 @@ ${doc.info.summary === undefined ? "" : html`<p class="lead">${doc.info.summary}
 <div class="prose">
 ${markdown(page, intro, { idPrefix: "intro" })}
 ${markdown(page, body, { idPrefix: "guide" })}
-${referenceList(page, doc, operations)}
+${referenceList(page, groups)}
 ${rest.map(([title, text]) => markdown(page, `## ${title}\n\n${text}`, { idPrefix: `more-${title}` }))}
 </div>
 </article>`;
 }
 
-function referenceList(page: Page, doc: OpenApiDocument, operations: OperationModel[]): SafeHtml {
-  const tags = [...new Set(operations.map((op) => op.tags[0] ?? "Other"))];
-  return html`<h2 id="${page.id("reference")}">Reference</h2>
-${tags.map((tag) => {
-  const description = doc.tags?.find((t) => t.name === tag)?.description;
-  return html`<h3 id="${page.slug(`tag ${tag}`)}">${tag}</h3>
-${description === undefined ? "" : html`<p>${markdownInline(description)}</p>`}
-<ul class="operation-list">${operations
-    .filter((op) => (op.tags[0] ?? "Other") === tag)
-    .map(
-      (op) =>
-        html`<li><a href="${operationHref(op)}"><span class="method method-${op.method}">${op.method.toUpperCase()}</span> <code>${op.path}</code> <span>${op.summary}</span></a></li>`,
+/** The landing page lists every operation up to this many; beyond, each group links to its page. */
+export const indexMaxOperations = 150;
+
+function referenceList(page: Page, groups: OperationGroup[]): SafeHtml {
+  const heading = html`<h2 id="${page.id("reference")}">Reference</h2>`;
+  const total = groups.reduce((sum, g) => sum + g.operations.length, 0);
+  if (total > indexMaxOperations) {
+    return html`${heading}
+<p>${total} operations in ${groups.length} groups; each group's page lists its operations.</p>
+<ul class="group-list">${groups.map(
+      (g) =>
+        html`<li><a href="${g.href}">${g.name}</a> <span class="muted">${g.operations.length} operation${g.operations.length === 1 ? "" : "s"}</span>${g.description === undefined ? "" : html` — ${markdownInline(g.description)}`}</li>`,
     )}</ul>`;
-})}`;
+  }
+  return html`${heading}
+${groups.map(
+  (
+    g,
+  ) => html`<h3 id="${page.slug(`tag ${g.name}`)}"><a class="heading-link" href="${g.href}">${g.name}</a></h3>
+${g.description === undefined ? "" : html`<p>${markdownInline(g.description)}</p>`}
+${operationList(page, g.operations)}`,
+)}`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { OpenApiDocument } from "../spec/openapi.ts";
-import type { OperationModel } from "../spec/operations.ts";
+import type { OperationGroup } from "./groups.ts";
 import { html, type SafeHtml } from "./html.ts";
+import { type NavTarget, nav } from "./nav.ts";
 import type { Page } from "./page.ts";
 
 export interface Assets {
@@ -9,26 +10,19 @@ export interface Assets {
   js: string;
 }
 
-export interface LayoutOptions {
+export interface LayoutOptions extends NavTarget {
   title: string;
   description: string;
-  /** Path of this page from the site root, to mark the current nav entry. */
-  href: string;
   body: SafeHtml;
   assets: Assets;
   specSha256: string;
-}
-
-/** Where an operation's page lives, from the site root. */
-export function operationHref(operation: Pick<OperationModel, "operationId">): string {
-  return `reference/${operation.operationId}.html`;
 }
 
 /** The page shell: header with search, contents nav (after main on phones, reached by a link), footer. */
 export function layout(
   page: Page,
   doc: OpenApiDocument,
-  operations: OperationModel[],
+  groups: OperationGroup[],
   o: LayoutOptions,
 ): SafeHtml {
   const r = page.root;
@@ -59,31 +53,10 @@ export function layout(
 <main id="main" tabindex="-1">
 ${o.body}
 </main>
-${nav(page, operations, o.href)}
+${nav(page, groups, o)}
 </div>
 <footer class="footer"><p>${doc.info.title} ${doc.info.version} · generated from the gongkit OpenAPI spec (<code>sha256 ${o.specSha256.slice(0, 12)}</code>) · works offline, no tracking</p></footer>
 </body>
 </html>
 `;
-}
-
-function nav(page: Page, operations: OperationModel[], current: string): SafeHtml {
-  const r = page.root;
-  const byTag = new Map<string, OperationModel[]>();
-  for (const operation of operations) {
-    const tag = operation.tags[0] ?? "Other";
-    byTag.set(tag, [...(byTag.get(tag) ?? []), operation]);
-  }
-  const link = (href: string, label: SafeHtml | string) =>
-    html`<a href="${r}${href}"${href === current ? html` aria-current="page"` : ""}>${label}</a>`;
-  return html`<nav id="nav" class="nav" aria-label="Contents">
-<ul>
-<li>${link("index.html", "Getting started")}</li>
-${[...byTag].map(
-  ([tag, ops]) => html`<li><span class="nav-group">${tag}</span><ul>
-${ops.map((op) => html`<li>${link(operationHref(op), html`<span class="method method-${op.method}">${op.method.toUpperCase()}</span> ${op.summary}`)}</li>`)}
-</ul></li>`,
-)}
-</ul>
-</nav>`;
 }

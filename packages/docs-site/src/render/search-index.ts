@@ -2,7 +2,7 @@ import type { OpenApiDocument } from "../spec/openapi.ts";
 import type { OperationModel } from "../spec/operations.ts";
 import { describeSchema } from "../spec/schema-fields.ts";
 import { fieldId } from "./field-table.ts";
-import { operationHref } from "./layout.ts";
+import { operationHref } from "./groups.ts";
 
 /** One searchable thing; short keys keep `search-index.json` small. */
 export interface SearchEntry {

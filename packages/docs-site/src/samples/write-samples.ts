@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { OpenApiDocument } from "../spec/openapi.ts";
 import { listOperations } from "../spec/operations.ts";
@@ -7,19 +7,19 @@ import { typescriptSample } from "./typescript-sample.ts";
 /**
  * Writes `<operationId>.ts` per operation into `dir` (only files whose text changes, so readers of an
  * unchanged sample never see it half-written) and removes samples of operations that are gone.
+ * Synchronous: thousands of small files go faster that way than through promises.
  */
 export async function writeSamples(doc: OpenApiDocument, dir: string): Promise<string[]> {
-  await mkdir(dir, { recursive: true });
+  mkdirSync(dir, { recursive: true });
+  const existing = new Set(readdirSync(dir).filter((file) => file.endsWith(".ts")));
   const written: string[] = [];
   for (const operation of listOperations(doc)) {
     const file = `${operation.operationId}.ts`;
     const text = typescriptSample(doc, operation);
-    const current = await readFile(join(dir, file), "utf8").catch(() => undefined);
-    if (current !== text) await writeFile(join(dir, file), text);
+    const path = join(dir, file);
+    if (!existing.delete(file) || readFileSync(path, "utf8") !== text) writeFileSync(path, text);
     written.push(file);
   }
-  for (const file of await readdir(dir)) {
-    if (file.endsWith(".ts") && !written.includes(file)) await rm(join(dir, file));
-  }
+  for (const file of existing) rmSync(join(dir, file));
   return written;
 }

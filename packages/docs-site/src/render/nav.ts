@@ -1,0 +1,54 @@
+import { type OperationGroup, operationHref } from "./groups.ts";
+import { html, type SafeHtml } from "./html.ts";
+import type { Page } from "./page.ts";
+
+// Every page carries the nav, so its size must not grow with the spec: listing every operation on
+// every page made the site's total size quadratic. A small reference is listed whole; a larger one
+// lists its groups and only the current group's operations, each cut to a window around the
+// current entry when there are more than these (few before it, so it shows without scrolling).
+export const navMaxGroups = 25;
+export const navMaxOperations = 50;
+
+export interface NavTarget {
+  /** Path of this page from the site root, marked `aria-current`. */
+  href: string;
+  /** The group this page belongs to (an operation's, or a group page's own): listed with its operations. */
+  group?: OperationGroup;
+}
+
+/** The contents nav: getting started, the reference's groups, the current group's operations. */
+export function nav(page: Page, groups: OperationGroup[], { href: current, group }: NavTarget): SafeHtml {
+  const r = page.root;
+  const link = (href: string, label: SafeHtml | string) =>
+    html`<a href="${r}${href}"${href === current ? html` aria-current="page"` : ""}>${label}</a>`;
+  const more = (count: number, noun: string, href: string) =>
+    html`<li><a class="nav-more" href="${r}${href}">… ${count} more ${noun}</a></li>`;
+  const shownGroups = around(groups, group === undefined ? -1 : groups.indexOf(group), navMaxGroups, 4);
+  const small = groups.reduce((sum, g) => sum + g.operations.length, 0) <= navMaxOperations;
+  const operations = (g: OperationGroup) => {
+    const at = g.operations.findIndex((op) => operationHref(op) === current);
+    const shown = around(g.operations, at, navMaxOperations, 10);
+    return html`<ul>
+${shown.before > 0 ? more(shown.before, "operations", g.href) : ""}
+${shown.items.map((op) => html`<li>${link(operationHref(op), html`<span class="method method-${op.method}">${op.method.toUpperCase()}</span> ${op.summary}`)}</li>`)}
+${shown.after > 0 ? more(shown.after, "operations", g.href) : ""}
+</ul>`;
+  };
+  return html`<nav id="nav" class="nav" aria-label="Contents">
+<ul>
+<li>${link("index.html", "Getting started")}</li>
+<li><span class="nav-group">Reference</span><ul>
+${shownGroups.before > 0 ? more(shownGroups.before, "groups", "index.html#reference") : ""}
+${shownGroups.items.map((g) => html`<li>${link(g.href, g.name)}${small || g === group ? operations(g) : ""}</li>`)}
+${shownGroups.after > 0 ? more(shownGroups.after, "groups", "index.html#reference") : ""}
+</ul></li>
+</ul>
+</nav>`;
+}
+
+/** At most `size` items: `lead` before index `at` where the list allows, from the start when `at` is -1. */
+export function around<T>(items: readonly T[], at: number, size: number, lead: number) {
+  const start = Math.max(0, Math.min(at - lead, items.length - size));
+  const shown = items.slice(start, start + size);
+  return { before: start, items: shown, after: items.length - start - shown.length };
+}
