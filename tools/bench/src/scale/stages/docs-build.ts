@@ -22,7 +22,7 @@ const { files } = await buildSite({
   samplesDir,
 });
 const pages = files.filter((file) => file.endsWith(".html"));
-const loads = await Promise.all(pages.map((page) => firstLoadBytes(outDir, page)));
+const loads = pages.map((page) => firstLoadBytes(outDir, page));
 console.log(
   JSON.stringify({
     files: files.length,
