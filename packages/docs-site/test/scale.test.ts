@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../src/build-site.ts";
-import { indexMaxOperations } from "../src/render/index-page.ts";
+import { indexMaxOperations, maxListedScopes } from "../src/render/index-page.ts";
 import { navMaxGroups, navMaxOperations } from "../src/render/nav.ts";
 import { writeSamples } from "../src/samples/write-samples.ts";
 import { manyOperationsSpec } from "./fixtures/many-operations.ts";
@@ -81,6 +81,13 @@ describe("a spec too large to list on every page", () => {
     );
     const operations = [...sites.twice.keys()].filter((p) => p.startsWith("reference/"));
     expect(operations.filter((op) => !reached.has(op))).toEqual([]);
+  });
+
+  it("the landing page lists a bounded number of OAuth scopes and says how many more there are", () => {
+    const main = mainOf(sites.twice.get("index.html")!);
+    const listed = main.match(/<li><code>api:[^<]+<\/code>/g) ?? [];
+    expect(listed).toHaveLength(maxListedScopes);
+    expect(main).toContain(`… and ${81 + 1 - maxListedScopes} more`);
   });
 
   it("every in-site link resolves to a page and anchor", () => {

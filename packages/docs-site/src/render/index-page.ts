@@ -42,6 +42,8 @@ ${rest.map(([title, text]) => markdown(page, `## ${title}\n\n${text}`, { idPrefi
 
 /** The landing page lists every operation up to this many; beyond, each group links to its page. */
 export const indexMaxOperations = 150;
+/** OAuth scopes the guide lists at most. */
+export const maxListedScopes = 40;
 
 function referenceList(page: Page, groups: OperationGroup[]): SafeHtml {
   const heading = html`<h2 id="${page.id("reference")}">Reference</h2>`;
@@ -87,12 +89,18 @@ export function expandDirectives(
         return (doc.servers ?? [])
           .map((s) => `- \`${s.url}\`${s.description ? `: ${s.description}` : ""}`)
           .join("\n");
-      case "spec-scopes":
-        return Object.values(doc.components?.securitySchemes ?? {})
+      case "spec-scopes": {
+        const scopes = Object.values(doc.components?.securitySchemes ?? {})
           .flatMap((scheme) => Object.values(deref(doc, scheme).flows ?? {}))
           .flatMap((flow) => Object.entries(flow.scopes))
-          .map(([scope, description]) => `- \`${scope}\`: ${description}`)
-          .join("\n");
+          .map(([scope, description]) => `- \`${scope}\`: ${description}`);
+        // A scope per resource grows with the spec; each operation's page names its own anyway.
+        const more = scopes.length - maxListedScopes;
+        return [
+          ...scopes.slice(0, maxListedScopes),
+          ...(more > 0 ? [`- … and ${more} more: each operation's page names the scope it requires.`] : []),
+        ].join("\n");
+      }
       case "snippet": {
         const code = guide.snippets.get(argument ?? "");
         if (code === undefined)
