@@ -6,6 +6,7 @@ import { once } from "node:events";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { writeBrowserScript } from "../src/browser/transpile.ts";
 import { buildSite } from "../src/build-site.ts";
 import { writeSamples } from "../src/samples/write-samples.ts";
 import { startStaticServer } from "../src/serve/static-server.ts";
@@ -20,6 +21,7 @@ async function rebuild(): Promise<void> {
   const started = performance.now();
   const { doc, sha256 } = await loadSpec();
   await writeSamples(doc, join(packageDir, "src/generated/samples"));
+  await writeBrowserScript(packageDir);
   const { files } = await buildSite({ doc, specSha256: sha256, outDir });
   const ms = Math.round(performance.now() - started);
   console.log(`built ${files.length} files from spec ${sha256.slice(0, 12)} in ${ms} ms`);

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { readdir, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import ts from "typescript";
+import { browserScript } from "./browser/browser-script.ts";
 import { groupPage } from "./render/group-page.ts";
 import { groupOperations, operationHref } from "./render/groups.ts";
 import { indexPage } from "./render/index-page.ts";
@@ -95,15 +95,16 @@ export async function buildSite({
   return { files: site.files };
 }
 
-/** site.css as is, site.ts transpiled to plain JS; both named by content hash. */
+/** site.css as is, site.ts as transpiled by `pnpm generate`; both named by content hash. */
 async function buildAssets(site: SiteWriter): Promise<Assets> {
   const css = await readFile(join(packageDir, "src/assets/site.css"), "utf8");
   const source = await readFile(join(packageDir, "src/browser/site.ts"), "utf8");
-  const transpiled = ts.transpileModule(source, {
-    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, removeComments: true },
-  }).outputText;
-  // A classic deferred script in its own scope: module scripts are refused on file:// pages.
-  const js = `(() => {\n${transpiled.replace(/^export \{\};\s*$/m, "")}})();\n`;
+  const generatedFile = join(packageDir, "src/generated/site.js");
+  const js = browserScript(
+    source,
+    await readFile(generatedFile, "utf8").catch(() => undefined),
+    generatedFile,
+  );
   const named = (base: string, ext: string, text: string) =>
     `${base}-${createHash("sha256").update(text).digest("hex").slice(0, 10)}.${ext}`;
   const assets = { css: named("site", "css", css), js: named("site", "js", js) };
