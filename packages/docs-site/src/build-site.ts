@@ -89,6 +89,7 @@ export async function buildSite({
     site.write("search-index.json", JSON.stringify(searchIndex(doc, operations)));
     await site.replace(outDir);
   } catch (error) {
+    await site.close();
     await rm(site.dir, { recursive: true, force: true });
     throw error;
   }
