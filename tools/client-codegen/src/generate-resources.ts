@@ -38,6 +38,38 @@ const RESERVED = new Set([
   "eject",
 ]);
 const IDENTIFIER = /^[a-z][A-Za-z0-9]*$/;
+
+// Every generated method is one call of this function, so its logic is checked once, not per method.
+const METHOD_FACTORY = `/** Whether a method takes a \`body\` or \`query\` argument, and whether it may be left out. */
+type Part = "none" | "optional" | "required";
+
+/**
+ * One method. Its arguments are the path parameters in path order, then \`body\`, then \`query\`, then
+ * \`options\`. Every path parameter is checked before the request is built.
+ */
+function method(rt: ResourceRuntime, verb: HttpMethod, path: string, rules: readonly PathParamRule[], body: Part, query: Part) {
+  return async (...args: unknown[]): Promise<unknown> => {
+    let next = 0;
+    const params: OperationInit["params"] = {};
+    if (rules.length > 0) {
+      const values: Record<string, unknown> = {};
+      for (const rule of rules) values[rule.name] = rt.checkPathParam(args[next++], rule);
+      params.path = values;
+    }
+    const init: OperationInit = { params };
+    if (body !== "none") {
+      const value = args[next++];
+      if (body === "required" || value) init.body = value;
+    }
+    if (query !== "none") {
+      const value = args[next++];
+      if (query === "required" || value) params.query = value as object;
+    }
+    return rt.call(verb, path, init, args[next] as RequestOptions | undefined);
+  };
+}
+
+`;
 const JSON_MEDIA = "application/json";
 
 interface MethodModel {
@@ -58,7 +90,7 @@ export function generateResources(doc: OpenApiDocument, options: GenerateOptions
     `// Generated from ${options.source} by tools/client-codegen. ${HEADER_NOTE}\n`,
     `// Regenerate with \`${options.regenerate ?? "pnpm generate"}\`.\n\n`,
     `import type { paths } from ${JSON.stringify(options.typesModule)};\n`,
-    `import type { PathParamRule, RequestOptions, ResourceRuntime } from ${JSON.stringify(options.runtimeModule)};\n\n`,
+    `import type { HttpMethod, OperationInit, PathParamRule, RequestOptions, ResourceRuntime } from ${JSON.stringify(options.runtimeModule)};\n\n`,
   ];
   for (const method of methods) {
     out.push(
@@ -75,9 +107,15 @@ export function generateResources(doc: OpenApiDocument, options: GenerateOptions
   }
   out.push("/** Gong's API as methods, grouped as each operation's `x-gongkit-method` names it. */\n");
   out.push(`export interface GongResources ${emitInterface(tree, "")}\n\n`);
-  out.push("/** Binds every generated method to the client's runtime. */\n");
+  out.push(METHOD_FACTORY);
+  out.push(
+    "/**\n * Binds every generated method to the client's runtime. The interface above types each method; this\n",
+    " * table, made from the same operations, says how to send it. It is not checked against the interface\n",
+    " * (hence the cast): tsc's work then grows with the interface alone, not with one body per method.\n */\n",
+  );
   out.push("export function createResources(rt: ResourceRuntime): GongResources {\n");
-  out.push(`  return ${emitImplementation(tree, "  ")};\n}\n`);
+  out.push(`  const resources = ${emitImplementation(tree, "  ")};\n`);
+  out.push("  return resources as unknown as GongResources;\n}\n");
   return out.join("");
 }
 
@@ -205,16 +243,26 @@ function emitInterface(node: TreeNode, pad: string): string {
 function emitImplementation(node: TreeNode, pad: string): string {
   const lines: string[] = ["{\n"];
   for (const [name, child] of node.children) {
-    if (child.method === undefined) {
-      lines.push(`${pad}  ${name}: ${emitImplementation(child, `${pad}  `)},\n`);
-      continue;
-    }
-    lines.push(`${pad}  async ${name}(${argumentNames(child.method).join(", ")}) {\n`);
-    lines.push(...methodBody(child.method).map((line) => `${pad}    ${line}\n`));
-    lines.push(`${pad}  },\n`);
+    const value =
+      child.method === undefined ? emitImplementation(child, `${pad}  `) : methodEntry(child.method);
+    lines.push(`${pad}  ${name}: ${value},\n`);
   }
   lines.push(`${pad}}`);
   return lines.join("");
+}
+
+/** `method(rt, "GET", "/v2/users/{id}", [usersGetId], "none", "none")`: how to send one operation. */
+function methodEntry(method: MethodModel): string {
+  const rules = method.pathParams.map(({ ruleName }) => ruleName).join(", ");
+  const args = [
+    "rt",
+    JSON.stringify(method.info.method.toUpperCase()),
+    JSON.stringify(method.info.path),
+    `[${rules}]`,
+    JSON.stringify(method.body),
+    JSON.stringify(method.query),
+  ];
+  return `method(${args.join(", ")})`;
 }
 
 function signature(method: MethodModel): string[] {
@@ -234,37 +282,8 @@ function signature(method: MethodModel): string[] {
   return args;
 }
 
-function argumentNames(method: MethodModel): string[] {
-  const names = method.pathParams.map(({ parameter }) => parameter.name);
-  if (method.body !== "none") names.push("body");
-  if (method.query !== "none") names.push("query");
-  names.push("options");
-  return names;
-}
-
 function resultType(method: MethodModel): string {
   return `${method.typeName}["responses"][${method.successStatus}]["content"][${JSON.stringify(JSON_MEDIA)}]`;
-}
-
-/** Checks every path parameter first, so the request (and its path) is only built from checked values. */
-function methodBody(method: MethodModel): string[] {
-  const lines: string[] = [];
-  const params: string[] = [];
-  if (method.pathParams.length > 0) {
-    const checks = method.pathParams.map(
-      ({ parameter, ruleName }) => `${parameter.name}: rt.checkPathParam(${parameter.name}, ${ruleName})`,
-    );
-    lines.push(`const path = { ${checks.join(", ")} };`);
-    params.push("path");
-  }
-  if (method.query !== "none") params.push(method.query === "required" ? "query" : "...(query && { query })");
-  const init = [`params: { ${params.join(", ")} }`];
-  if (method.body !== "none") init.push(method.body === "required" ? "body" : "...(body && { body })");
-  const verb = JSON.stringify(method.info.method.toUpperCase());
-  lines.push(
-    `return rt.call<${resultType(method)}>(${verb}, ${JSON.stringify(method.info.path)}, { ${init.join(", ")} }, options);`,
-  );
-  return lines;
 }
 
 function methodDoc(method: MethodModel): string[] {

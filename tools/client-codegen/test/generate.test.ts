@@ -52,10 +52,11 @@ describe("generated output for the fixture", () => {
   pattern: /^[0-9]{1,20}$/u,
   requirement: "a string of 1 to 20 digits (pattern ^[0-9]{1,20}$)",
 };`);
-    const body = source.slice(source.indexOf("async settingsHistory("));
-    expect(body.indexOf("rt.checkPathParam(id, usersSettingsHistoryId)")).toBeLessThan(
-      body.indexOf("rt.call<"),
+    expect(source).toContain(
+      'settingsHistory: method(rt, "GET", "/v2/users/{id}/settings-history", [usersSettingsHistoryId], "none", "none"),',
     );
+    const factory = source.slice(source.indexOf("function method("));
+    expect(factory.indexOf("rt.checkPathParam(")).toBeLessThan(factory.indexOf("rt.call("));
   });
 
   it("writes doc comments from summary, description and parameter descriptions, and cannot be closed early", () => {
