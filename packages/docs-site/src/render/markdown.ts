@@ -2,6 +2,7 @@ import { Marked, type Token } from "marked";
 import { codeBlock } from "./code-block.ts";
 import { escapeHtml, raw, type SafeHtml } from "./html.ts";
 import type { Page } from "./page.ts";
+import { RecentCache } from "./recent-cache.ts";
 
 export interface MarkdownOptions {
   /** Added to every heading level, so a description's `##` sits below the page's own headings. */
@@ -13,10 +14,10 @@ export interface MarkdownOptions {
 // Raw HTML in a description is shown as text, not injected: the site's markup comes only from this generator.
 const plain = new Marked({ gfm: true, async: false, renderer: { html: ({ text }) => escapeHtml(text) } });
 
-// The same descriptions recur on every page (shared schemas, error bodies): text without headings or
-// code blocks renders the same everywhere, so it is rendered once.
-const pageFree = new Map<string, string>();
-const inline = new Map<string, string>();
+// The same descriptions recur on every page (shared schemas, error bodies): each is parsed once, and
+// text without headings or code blocks, which renders the same everywhere, rendered once.
+const parsed = new RecentCache<{ tokens: Token[]; html?: string }>(2000);
+const inline = new RecentCache<string>(2000);
 
 /** CommonMark + GFM from the spec's descriptions. Headings get unique ids on the page, code blocks highlighting. */
 export function markdown(
@@ -24,14 +25,11 @@ export function markdown(
   text: string,
   { headingOffset = 0, idPrefix }: MarkdownOptions,
 ): SafeHtml {
-  const cached = pageFree.get(text);
-  if (cached !== undefined) return raw(cached);
-  const tokens = plain.lexer(text);
-  if (!needsPage(tokens)) {
-    const out = plain.parser(tokens);
-    pageFree.set(text, out);
-    return raw(out);
-  }
+  const { tokens, html } = parsed.get(text, () => {
+    const tokens = plain.lexer(text);
+    return needsPage(tokens) ? { tokens } : { tokens, html: plain.parser(tokens) };
+  });
+  if (html !== undefined) return raw(html);
   let blocks = 0;
   const marked = new Marked({
     gfm: true,
@@ -63,10 +61,5 @@ function needsPage(tokens: Token[]): boolean {
 
 /** A one-line description (a server's, a scheme's) rendered without a wrapping paragraph. */
 export function markdownInline(text: string): SafeHtml {
-  let out = inline.get(text);
-  if (out === undefined) {
-    out = plain.parseInline(text, { async: false });
-    inline.set(text, out);
-  }
-  return raw(out);
+  return raw(inline.get(text, () => plain.parseInline(text, { async: false })));
 }
