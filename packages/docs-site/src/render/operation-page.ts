@@ -59,8 +59,8 @@ function samplesSection(page: Page, operation: OperationModel, samples: Operatio
     page,
     `${id}.samples`,
     "Code samples",
-    html`${codeBlock(page, { code: samples.typescript, language: "typescript", label: "TypeScript (@gongkit/client)", id: `${id}.samples.typescript` })}
-${samples.curl.map((sample, i) => codeBlock(page, { code: sample.command, language: "bash", label: sample.label, id: `${id}.samples.curl-${i + 1}` }))}`,
+    html`${codeBlock(page, { code: samples.typescript, language: "typescript", label: "TypeScript (@gongkit/client)", id: `${id}.samples.typescript`, byLine: true })}
+${samples.curl.map((sample, i) => codeBlock(page, { code: sample.command, language: "bash", label: sample.label, id: `${id}.samples.curl-${i + 1}`, byLine: true }))}`,
   );
 }
 
@@ -228,6 +228,7 @@ ${body.examples.map((example, i) =>
     language: "json",
     label: example.summary === undefined ? "Example" : `Example: ${example.summary}`,
     id: `${idPrefix}.example-${i + 1}`,
+    byLine: true,
   }),
 )}
 </div>`;
