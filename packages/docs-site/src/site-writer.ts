@@ -51,7 +51,8 @@ export class SiteWriter {
   async replace(outDir: string): Promise<void> {
     this.#waitUntilQueued(0);
     await this.close();
-    if (Atomics.load(this.#progress, 1) === 1) throw new Error(`writing the site failed: ${await this.#failure}`);
+    if (Atomics.load(this.#progress, 1) === 1)
+      throw new Error(`writing the site failed: ${await this.#failure}`);
     await rm(outDir, { recursive: true, force: true });
     await rename(this.dir, outDir);
   }
@@ -65,7 +66,9 @@ export class SiteWriter {
     let written = Atomics.load(this.#progress, 0);
     while (this.files.length - written > limit) {
       if (Atomics.wait(this.#progress, 0, written, stallMs) === "timed-out") {
-        throw new Error(`writing the site stalled: ${written} of ${this.files.length} files in ${stallMs} ms`);
+        throw new Error(
+          `writing the site stalled: ${written} of ${this.files.length} files in ${stallMs} ms`,
+        );
       }
       written = Atomics.load(this.#progress, 0);
     }
