@@ -46,7 +46,7 @@ async function seriousViolations(page: Page, { rules, within }: { rules?: string
     );
 }
 
-const pages = ["index.html", "reference/getUser.html"];
+const pages = ["index.html", "reference/getUser.html", "tags/users.html"];
 
 describe("in light mode (every axe rule)", () => {
   it.for(pages)("%s has no serious or critical violation", async (path, { expect }) => {
