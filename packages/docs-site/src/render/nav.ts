@@ -16,6 +16,25 @@ export interface NavTarget {
   group?: OperationGroup;
 }
 
+// Where each group sits among the groups and each operation's page within its group, found once
+// per build rather than searched on every page.
+const shapes = new WeakMap<OperationGroup[], { positions: Map<unknown, number>; small: boolean }>();
+
+function shapeOf(groups: OperationGroup[]) {
+  let shape = shapes.get(groups);
+  if (shape === undefined) {
+    const positions = new Map<unknown, number>();
+    for (const [i, g] of groups.entries()) {
+      positions.set(g, i);
+      for (const [j, op] of g.operations.entries()) positions.set(operationHref(op), j);
+    }
+    const total = groups.reduce((sum, g) => sum + g.operations.length, 0);
+    shape = { positions, small: total <= navMaxOperations };
+    shapes.set(groups, shape);
+  }
+  return shape;
+}
+
 /** The contents nav: getting started, the reference's groups, the current group's operations. */
 export function nav(page: Page, groups: OperationGroup[], { href: current, group }: NavTarget): SafeHtml {
   const r = page.root;
@@ -23,11 +42,10 @@ export function nav(page: Page, groups: OperationGroup[], { href: current, group
     html`<a href="${r}${href}"${href === current ? html` aria-current="page"` : ""}>${label}</a>`;
   const more = (count: number, noun: string, href: string) =>
     html`<li><a class="nav-more" href="${r}${href}">… ${count} more ${noun}</a></li>`;
-  const shownGroups = around(groups, group === undefined ? -1 : groups.indexOf(group), navMaxGroups, 4);
-  const small = groups.reduce((sum, g) => sum + g.operations.length, 0) <= navMaxOperations;
+  const { positions, small } = shapeOf(groups);
+  const shownGroups = around(groups, group === undefined ? -1 : positions.get(group)!, navMaxGroups, 4);
   const operations = (g: OperationGroup) => {
-    const at = g.operations.findIndex((op) => operationHref(op) === current);
-    const shown = around(g.operations, at, navMaxOperations, 10);
+    const shown = around(g.operations, positions.get(current) ?? -1, navMaxOperations, 10);
     return html`<ul>
 ${shown.before > 0 ? more(shown.before, "operations", g.href) : ""}
 ${shown.items.map((op) => html`<li>${link(operationHref(op), html`<span class="method method-${op.method}">${op.method.toUpperCase()}</span> ${op.summary}`)}</li>`)}
