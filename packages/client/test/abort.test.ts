@@ -6,17 +6,35 @@ import { gongError, useScriptedServer } from "./helpers/scripted-server.ts";
 
 const serve = useScriptedServer();
 
-/** Aborts after `ms`, and resolves how long the call took to reject after the abort. */
-async function abortAfter(ms: number, call: (signal: AbortSignal) => Promise<unknown>) {
+/**
+ * Aborts `ms` after `after` settles (a request reaching the server, say: a fixed delay from the start
+ * races the request on a loaded machine), and resolves how long the call took to reject after the abort.
+ */
+async function abortAfter(
+  ms: number,
+  call: (signal: AbortSignal) => Promise<unknown>,
+  after: Promise<unknown> = Promise.resolve(),
+) {
   const controller = new AbortController();
   const reason = new Error("caller gave up");
   let abortedAt = 0;
-  setTimeout(() => {
-    abortedAt = performance.now();
-    controller.abort(reason);
-  }, ms);
+  void after.then(() =>
+    setTimeout(() => {
+      abortedAt = performance.now();
+      controller.abort(reason);
+    }, ms),
+  );
   const error = await call(controller.signal).catch((e: unknown) => e);
   return { error, lag: performance.now() - abortedAt, reason };
+}
+
+/** A promise the server script resolves when a request arrives. */
+function arrival() {
+  let arrived!: () => void;
+  const promise = new Promise<void>((resolve) => {
+    arrived = resolve;
+  });
+  return { promise, arrived };
 }
 
 describe("abort", () => {
@@ -30,9 +48,12 @@ describe("abort", () => {
   });
 
   it("in flight: rejects promptly with GongAbortError carrying the reason", async () => {
-    const { url, requests } = await serve(() => {}); // never answers
-    const { error, lag, reason } = await abortAfter(100, (signal) =>
-      testClient(url).users.get(USER_ID, { signal }),
+    const request = arrival();
+    const { url, requests } = await serve(request.arrived); // never answers
+    const { error, lag, reason } = await abortAfter(
+      50,
+      (signal) => testClient(url).users.get(USER_ID, { signal }),
+      request.promise,
     );
     expect(error).toBeInstanceOf(GongAbortError);
     expect(error).toBeInstanceOf(GongError);
@@ -42,8 +63,16 @@ describe("abort", () => {
   });
 
   it("during a backoff sleep: rejects promptly, no further attempt", async () => {
-    const { url, requests } = await serve((_req, res) => gongError(res, 503, { "retry-after": "30" }));
-    const { error, lag } = await abortAfter(200, (signal) => testClient(url).users.get(USER_ID, { signal }));
+    const request = arrival();
+    const { url, requests } = await serve((_req, res) => {
+      gongError(res, 503, { "retry-after": "30" });
+      request.arrived();
+    });
+    const { error, lag } = await abortAfter(
+      100,
+      (signal) => testClient(url).users.get(USER_ID, { signal }),
+      request.promise,
+    );
     expect(error).toBeInstanceOf(GongAbortError);
     expect(lag).toBeLessThan(1_000);
     expect(requests).toHaveLength(1);
@@ -60,9 +89,12 @@ describe("abort", () => {
   });
 
   it("gong.GET honours the signal in openapi-fetch's init", async () => {
-    const { url } = await serve(() => {});
-    const { error, lag } = await abortAfter(100, (signal) =>
-      testClient(url).GET("/v2/users/{id}", { params: { path: { id: USER_ID } }, signal }),
+    const request = arrival();
+    const { url } = await serve(request.arrived);
+    const { error, lag } = await abortAfter(
+      50,
+      (signal) => testClient(url).GET("/v2/users/{id}", { params: { path: { id: USER_ID } }, signal }),
+      request.promise,
     );
     expect(error).toBeInstanceOf(GongAbortError);
     expect(lag).toBeLessThan(1_000);
