@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
 
-// The scale and build tests run real child processes (Redocly, tsc, the docs build): seconds on 2 busy cores.
-export default defineConfig({ test: { testTimeout: 60_000 } });
+// Tests run real child processes (Redocly, tsc, the docs build) and hooks start real servers
+// (turborepo-remote-cache): seconds each on 2 cores busy with the other packages' tests.
+export default defineConfig({ test: { testTimeout: 60_000, hookTimeout: 60_000 } });

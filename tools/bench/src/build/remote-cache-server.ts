@@ -43,7 +43,7 @@ export async function startRemoteCache(storageDir: string): Promise<RemoteCacheS
 function listeningUrl(child: ChildProcess): Promise<string> {
   return new Promise((resolve, reject) => {
     let output = "";
-    const timer = setTimeout(() => fail(new Error("turborepo-remote-cache did not start in 15 s")), 15_000);
+    const timer = setTimeout(() => fail(new Error("turborepo-remote-cache did not start in 45 s")), 45_000);
     const fail = (error: Error) => {
       clearTimeout(timer);
       child.kill("SIGTERM");
