@@ -15,10 +15,19 @@ afterEach(async () => {
 });
 
 async function fixtureClient() {
-  server = await startServer((req, res) => {
+  server = await startServer(async (req, res) => {
     if (req.url?.startsWith("/v2/users/404")) return gongError(res, 404);
     const url = new URL(req.url ?? "/", "http://x");
-    json(res, 200, { requestId: "r", path: url.pathname, query: Object.fromEntries(url.searchParams) });
+    let body = "";
+    for await (const chunk of req) body += chunk;
+    json(res, 200, {
+      requestId: "r",
+      method: req.method,
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      contentType: req.headers["content-type"] ?? null,
+      body,
+    });
   });
   const { runtime } = createClientCore<paths>({
     auth: { accessKey: ACCESS_KEY, accessKeySecret: ACCESS_KEY_SECRET },
@@ -69,5 +78,66 @@ describe("generated from the fixture spec", () => {
   it("errors are the same typed errors", async () => {
     const resources = await fixtureClient();
     await expect(resources.users.settingsHistory("404")).rejects.toThrow(GongNotFoundError);
+  });
+
+  it("meetings.update sends its path parameter, JSON body and query together", async () => {
+    const resources = await fixtureClient();
+    const update = {
+      title: "Renewal — Q3 ✓",
+      startTime: "2026-12-02T10:00:00Z",
+      endTime: "2026-12-02T10:30:00Z",
+      invitees: [{ emailAddress: "jon@example.com", displayName: "Jon" }],
+    };
+    const echo = (await resources.meetings.update("7782342274025937895", update, {
+      notify: false,
+    })) as unknown as Record<string, unknown>;
+    expect(echo).toMatchObject({
+      method: "PUT",
+      path: "/v2/meetings/7782342274025937895",
+      query: { notify: "false" },
+      contentType: "application/json",
+    });
+    expect(JSON.parse(echo.body as string)).toEqual(update);
+  });
+
+  it("meetings.update checks its path parameter before sending the body", async () => {
+    const resources = await fixtureClient();
+    const error = await resources.meetings
+      .update("7782/../1", { title: "t", startTime: "", endTime: "", invitees: [] }, { notify: true })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GongInvalidArgumentError);
+    expect((error as Error).message).toContain("meetingId must be a string of 1 to 20 digits");
+    expect(server?.requests).toHaveLength(0);
+  });
+
+  it("users.extensive sends its optional body when given, and no body when left out", async () => {
+    const resources = await fixtureClient();
+    const filter = { filter: { userIds: [USER_ID] }, cursor: "c2" };
+    const withBody = (await resources.users.extensive(filter)) as unknown as Record<string, unknown>;
+    expect(withBody).toMatchObject({ method: "POST", path: "/v2/users/extensive", contentType: "application/json" });
+    expect(JSON.parse(withBody.body as string)).toEqual(filter);
+    const withoutBody = (await resources.users.extensive(undefined, { maxRetries: 0 })) as unknown as Record<
+      string,
+      unknown
+    >;
+    expect(withoutBody).toMatchObject({ method: "POST", body: "", contentType: null });
+  });
+
+  it("a body is sent again, whole, on a retry", async () => {
+    server = await startServer(async (req, res, index) => {
+      let body = "";
+      for await (const chunk of req) body += chunk;
+      if (index === 0) return gongError(res, 503, { "retry-after": "0" });
+      json(res, 200, { requestId: "r", body });
+    });
+    const { runtime } = createClientCore<paths>({
+      auth: { accessKey: ACCESS_KEY, accessKeySecret: ACCESS_KEY_SECRET },
+      baseUrl: server.url,
+      rateLimit: false,
+    });
+    const filter = { filter: { userIds: [USER_ID] } };
+    const echo = (await createResources(runtime).users.extensive(filter)) as unknown as { body: string };
+    expect(server.requests).toHaveLength(2);
+    expect(JSON.parse(echo.body)).toEqual(filter);
   });
 });

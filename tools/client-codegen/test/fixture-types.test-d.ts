@@ -50,3 +50,41 @@ describe("users.settingsHistory (GET /v2/users/{id}/settings-history)", () => {
     assertType(resources.users.settingsHistory(1));
   });
 });
+
+type UpdateMeeting = paths["/v2/meetings/{meetingId}"]["put"];
+type UsersByFilter = paths["/v2/users/extensive"]["post"];
+
+describe("meetings.update (PUT /v2/meetings/{meetingId}, required body and query)", () => {
+  it("takes the id, the spec's request body and query, and resolves to the spec's 200 body", () => {
+    expectTypeOf(resources.meetings.update).parameter(0).toEqualTypeOf<string>();
+    expectTypeOf(resources.meetings.update)
+      .parameter(1)
+      .toEqualTypeOf<UpdateMeeting["requestBody"]["content"]["application/json"]>();
+    expectTypeOf(resources.meetings.update).parameter(2).toEqualTypeOf<{ notify: boolean }>();
+    expectTypeOf(resources.meetings.update).returns.resolves.toEqualTypeOf<
+      UpdateMeeting["responses"][200]["content"]["application/json"]
+    >();
+  });
+
+  it("refuses a missing body, a body without its required fields, and a missing query", () => {
+    const body = { title: "t", startTime: "s", endTime: "e", invitees: [{ emailAddress: "a@b.c" }] };
+    // @ts-expect-error the body is required
+    assertType(resources.meetings.update("1"));
+    // @ts-expect-error invitees is required
+    assertType(resources.meetings.update("1", { title: "t", startTime: "s", endTime: "e" }, { notify: true }));
+    // @ts-expect-error the notify query parameter is required
+    assertType(resources.meetings.update("1", body));
+    assertType(resources.meetings.update("1", body, { notify: true }));
+  });
+});
+
+describe("users.extensive (POST /v2/users/extensive, optional body)", () => {
+  it("may be called without a body", () => {
+    expectTypeOf(resources.users.extensive)
+      .parameter(0)
+      .toEqualTypeOf<NonNullable<UsersByFilter["requestBody"]>["content"]["application/json"] | undefined>();
+    assertType(resources.users.extensive());
+    // @ts-expect-error userIds is an array of strings
+    assertType(resources.users.extensive({ filter: { userIds: [1] } }));
+  });
+});
