@@ -114,7 +114,11 @@ describe("generated from the fixture spec", () => {
     const resources = await fixtureClient();
     const filter = { filter: { userIds: [USER_ID] }, cursor: "c2" };
     const withBody = (await resources.users.extensive(filter)) as unknown as Record<string, unknown>;
-    expect(withBody).toMatchObject({ method: "POST", path: "/v2/users/extensive", contentType: "application/json" });
+    expect(withBody).toMatchObject({
+      method: "POST",
+      path: "/v2/users/extensive",
+      contentType: "application/json",
+    });
     expect(JSON.parse(withBody.body as string)).toEqual(filter);
     const withoutBody = (await resources.users.extensive(undefined, { maxRetries: 0 })) as unknown as Record<
       string,
