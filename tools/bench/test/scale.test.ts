@@ -3,12 +3,13 @@ import { describe, expect, it } from "vitest";
 import { docsSiteMissing, runScaleBench } from "../src/scale/run-scale-bench.ts";
 
 describe("the scale bench on 10 operations", () => {
-  it("runs lint, types, client codegen, the consumer type-check and the docs build", async () => {
+  it("runs lint, bundle, types, client codegen, the consumer type-check and the docs build", async () => {
     const { rows, docsMissing } = await runScaleBench([10], () => {});
     expect(docsMissing).toBe(docsSiteMissing());
     const [row] = rows;
     const expected = [
       "lint (redocly)",
+      "bundle (redocly)",
       "types (openapi-typescript)",
       "client codegen",
       "type-check consumer (tsc)",

@@ -84,11 +84,13 @@ async function runSize(root: string, operations: number, docsMissing: string | u
       return undefined;
     }
   };
-  await measure("lint (redocly)", [packageBin("@redocly/cli", "redocly"), "lint"]);
-  // Away from redocly.yaml, which openapi-typescript would read as its own multi-API config.
-  const typesArgs = [packageBin("openapi-typescript"), specPath, "-o", project.typesFile];
-  await measure("types (openapi-typescript)", typesArgs, project.dir);
-  await measure("client codegen", [stage("client-codegen.ts"), specPath, project.resourcesFile]);
+  // spec/'s build: lint, then bundle to the JSON every later stage reads.
+  const bundlePath = join(dir, "bundled.json");
+  const redocly = packageBin("@redocly/cli", "redocly");
+  await measure("lint (redocly)", [redocly, "lint"]);
+  await measure("bundle (redocly)", [redocly, "bundle", specPath, "--output", bundlePath, "--ext", "json"]);
+  await measure("types (openapi-typescript)", [stage("types.ts"), bundlePath, project.typesFile], project.dir);
+  await measure("client codegen", [stage("client-codegen.ts"), bundlePath, project.resourcesFile]);
   await measure("type-check consumer (tsc)", [
     packageBin("typescript", "tsc"),
     "-p",
@@ -96,7 +98,7 @@ async function runSize(root: string, operations: number, docsMissing: string | u
   ]);
   let docs: DocsSite | undefined;
   if (docsMissing === undefined) {
-    const result = await measure("docs build", [stage("docs-build.ts"), specPath, join(dir, "docs")]);
+    const result = await measure("docs build", [stage("docs-build.ts"), bundlePath, join(dir, "docs")]);
     if (result !== undefined) docs = JSON.parse(result.stdout.trim().split("\n").at(-1)!) as DocsSite;
   }
   await rm(dir, { recursive: true, force: true });
