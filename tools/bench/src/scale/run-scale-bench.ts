@@ -89,7 +89,11 @@ async function runSize(root: string, operations: number, docsMissing: string | u
   const redocly = packageBin("@redocly/cli", "redocly");
   await measure("lint (redocly)", [redocly, "lint"]);
   await measure("bundle (redocly)", [redocly, "bundle", specPath, "--output", bundlePath, "--ext", "json"]);
-  await measure("types (openapi-typescript)", [stage("types.ts"), bundlePath, project.typesFile], project.dir);
+  await measure(
+    "types (openapi-typescript)",
+    [stage("types.ts"), bundlePath, project.typesFile],
+    project.dir,
+  );
   await measure("client codegen", [stage("client-codegen.ts"), bundlePath, project.resourcesFile]);
   await measure("type-check consumer (tsc)", [
     packageBin("typescript", "tsc"),
