@@ -96,6 +96,13 @@ export function breakdownContenders(target: Target): Contender[] {
     maxRetries: 0,
     fetch: target.fetch,
   });
+  // A limit no benchmark reaches: every slot is free, so this prices the limiter's bookkeeping alone.
+  const withLimiter = createGongClient({
+    auth: CREDENTIALS,
+    baseUrl: target.baseUrl,
+    rateLimit: { requestsPerSecond: 1e9 },
+    fetch: target.fetch,
+  });
   const openapiVia = (fetchImpl: (request: Request) => Promise<Response>, extra: object = {}) => {
     const client = createClient<paths>({
       baseUrl: target.baseUrl,
@@ -188,6 +195,11 @@ export function breakdownContenders(target: Target): Contender[] {
       name: "gong.users.get, maxRetries 0",
       note: "the client with retries off: what the retry loop costs on success",
       call: () => noRetries.users.get(USER_ID),
+    },
+    {
+      name: "gong.users.get, limiter on",
+      note: "the client with rateLimit { requestsPerSecond: 1e9 }: the limiter's per-call cost when a slot is free",
+      call: () => withLimiter.users.get(USER_ID),
     },
   ];
 }
