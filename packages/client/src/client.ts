@@ -6,7 +6,7 @@ import { createResources, type GongResources } from "./generated/resources.js";
 import { defaultHeaders } from "./headers.js";
 import { LightRequest } from "./light-request.js";
 import { createRateLimiter } from "./rate-limiter.js";
-import { checkPathParam, type RequestOptions, type ResourceRuntime } from "./resource-runtime.js";
+import type { RequestOptions, ResourceRuntime } from "./resource-runtime.js";
 import { classifyResponse, parseJsonBody } from "./response.js";
 import { type CallSettings, createTransport } from "./transport.js";
 
@@ -104,7 +104,6 @@ export function createClientCore<Paths extends {}>(
   };
   const send = client.request as unknown as LooseRequest;
   const runtime: ResourceRuntime = {
-    checkPathParam,
     async call<Data>(...[method, path, init, call]: Parameters<ResourceRuntime["call"]>) {
       const settings = call === undefined ? defaults : checkCallOptions({ ...defaults }, call);
       const { data, error, response } = await send(method, path, {

@@ -1,6 +1,6 @@
-// What the generated resource layer (src/generated/resources.ts) is given. Nothing here knows a
-// specific endpoint; the generated interface gives each method its exact types, so `call` is loosely
-// typed and tsc does not resolve openapi-fetch's overloads once per operation.
+// What the generated resource layer (src/generated/resources.ts) is built from. Nothing here knows a
+// specific endpoint; the generated interface gives each method its exact types, so `call` and
+// `operation` are loosely typed and tsc does not check one method body per operation.
 import { checkPathParam, type PathParamRule } from "./path-params.js";
 
 export type { PathParamRule };
@@ -34,8 +34,41 @@ export interface ResourceRuntime {
     init: OperationInit,
     options: RequestOptions | undefined,
   ): Promise<Data>;
-  /** Returns the value if it satisfies the spec's schema, else throws GongInvalidArgumentError. */
-  checkPathParam<T>(value: T, rule: PathParamRule): T;
 }
 
-export { checkPathParam };
+/** Whether a method takes a `body` or `query` argument, and whether it may be left out. */
+export type Part = "none" | "optional" | "required";
+
+/**
+ * One generated method. Its arguments are the path parameters in path order, then `body`, then
+ * `query`, then `options`. Every path parameter is checked against the spec's schema before the
+ * request is built.
+ */
+export function operation(
+  rt: ResourceRuntime,
+  verb: HttpMethod,
+  path: string,
+  rules: readonly PathParamRule[],
+  body: Part,
+  query: Part,
+): (...args: unknown[]) => Promise<unknown> {
+  return async (...args) => {
+    let next = 0;
+    const params: OperationInit["params"] = {};
+    if (rules.length > 0) {
+      const values: Record<string, unknown> = {};
+      for (const rule of rules) values[rule.name] = checkPathParam(args[next++], rule);
+      params.path = values;
+    }
+    const init: OperationInit = { params };
+    if (body !== "none") {
+      const value = args[next++];
+      if (body === "required" || value) init.body = value;
+    }
+    if (query !== "none") {
+      const value = args[next++];
+      if (query === "required" || value) params.query = value as object;
+    }
+    return rt.call(verb, path, init, args[next] as RequestOptions | undefined);
+  };
+}

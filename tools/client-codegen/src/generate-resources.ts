@@ -13,7 +13,7 @@ import {
 export interface GenerateOptions {
   /** Module that exports the spec's `paths` type (openapi-typescript output). */
   typesModule: string;
-  /** Module that exports `ResourceRuntime`, `RequestOptions` and `PathParamRule`. */
+  /** Module that exports `operation`, `ResourceRuntime`, `RequestOptions` and `PathParamRule`. */
   runtimeModule: string;
   /** Says where the output came from, for the header. */
   source: string;
@@ -39,37 +39,6 @@ const RESERVED = new Set([
 ]);
 const IDENTIFIER = /^[a-z][A-Za-z0-9]*$/;
 
-// Every generated method is one call of this function, so its logic is checked once, not per method.
-const METHOD_FACTORY = `/** Whether a method takes a \`body\` or \`query\` argument, and whether it may be left out. */
-type Part = "none" | "optional" | "required";
-
-/**
- * One method. Its arguments are the path parameters in path order, then \`body\`, then \`query\`, then
- * \`options\`. Every path parameter is checked before the request is built.
- */
-function method(rt: ResourceRuntime, verb: HttpMethod, path: string, rules: readonly PathParamRule[], body: Part, query: Part) {
-  return async (...args: unknown[]): Promise<unknown> => {
-    let next = 0;
-    const params: OperationInit["params"] = {};
-    if (rules.length > 0) {
-      const values: Record<string, unknown> = {};
-      for (const rule of rules) values[rule.name] = rt.checkPathParam(args[next++], rule);
-      params.path = values;
-    }
-    const init: OperationInit = { params };
-    if (body !== "none") {
-      const value = args[next++];
-      if (body === "required" || value) init.body = value;
-    }
-    if (query !== "none") {
-      const value = args[next++];
-      if (query === "required" || value) params.query = value as object;
-    }
-    return rt.call(verb, path, init, args[next] as RequestOptions | undefined);
-  };
-}
-
-`;
 const JSON_MEDIA = "application/json";
 
 interface MethodModel {
@@ -90,7 +59,7 @@ export function generateResources(doc: OpenApiDocument, options: GenerateOptions
     `// Generated from ${options.source} by tools/client-codegen. ${HEADER_NOTE}\n`,
     `// Regenerate with \`${options.regenerate ?? "pnpm generate"}\`.\n\n`,
     `import type { paths } from ${JSON.stringify(options.typesModule)};\n`,
-    `import type { HttpMethod, OperationInit, PathParamRule, RequestOptions, ResourceRuntime } from ${JSON.stringify(options.runtimeModule)};\n\n`,
+    `import { operation, type PathParamRule, type RequestOptions, type ResourceRuntime } from ${JSON.stringify(options.runtimeModule)};\n\n`,
   ];
   for (const method of methods) {
     out.push(
@@ -107,7 +76,6 @@ export function generateResources(doc: OpenApiDocument, options: GenerateOptions
   }
   out.push("/** Gong's API as methods, grouped as each operation's `x-gongkit-method` names it. */\n");
   out.push(`export interface GongResources ${emitInterface(tree, "")}\n\n`);
-  out.push(METHOD_FACTORY);
   out.push(
     "/**\n * Binds every generated method to the client's runtime. The interface above types each method; this\n",
     " * table, made from the same operations, says how to send it. It is not checked against the interface\n",
@@ -251,7 +219,7 @@ function emitImplementation(node: TreeNode, pad: string): string {
   return lines.join("");
 }
 
-/** `method(rt, "GET", "/v2/users/{id}", [usersGetId], "none", "none")`: how to send one operation. */
+/** `operation(rt, "GET", "/v2/users/{id}", [usersGetId], "none", "none")`: how to send one operation. */
 function methodEntry(method: MethodModel): string {
   const rules = method.pathParams.map(({ ruleName }) => ruleName).join(", ");
   const args = [
@@ -262,7 +230,7 @@ function methodEntry(method: MethodModel): string {
     JSON.stringify(method.body),
     JSON.stringify(method.query),
   ];
-  return `method(${args.join(", ")})`;
+  return `operation(${args.join(", ")})`;
 }
 
 function signature(method: MethodModel): string[] {

@@ -2,7 +2,7 @@
 // Regenerate with `pnpm generate`.
 
 import type { paths } from "@gongkit/types";
-import type { HttpMethod, OperationInit, PathParamRule, RequestOptions, ResourceRuntime } from "../resource-runtime.js";
+import { operation, type PathParamRule, type RequestOptions, type ResourceRuntime } from "../resource-runtime.js";
 
 type UsersGet = paths["/v2/users/{id}"]["get"];
 
@@ -33,35 +33,6 @@ export interface GongResources {
   };
 }
 
-/** Whether a method takes a `body` or `query` argument, and whether it may be left out. */
-type Part = "none" | "optional" | "required";
-
-/**
- * One method. Its arguments are the path parameters in path order, then `body`, then `query`, then
- * `options`. Every path parameter is checked before the request is built.
- */
-function method(rt: ResourceRuntime, verb: HttpMethod, path: string, rules: readonly PathParamRule[], body: Part, query: Part) {
-  return async (...args: unknown[]): Promise<unknown> => {
-    let next = 0;
-    const params: OperationInit["params"] = {};
-    if (rules.length > 0) {
-      const values: Record<string, unknown> = {};
-      for (const rule of rules) values[rule.name] = rt.checkPathParam(args[next++], rule);
-      params.path = values;
-    }
-    const init: OperationInit = { params };
-    if (body !== "none") {
-      const value = args[next++];
-      if (body === "required" || value) init.body = value;
-    }
-    if (query !== "none") {
-      const value = args[next++];
-      if (query === "required" || value) params.query = value as object;
-    }
-    return rt.call(verb, path, init, args[next] as RequestOptions | undefined);
-  };
-}
-
 /**
  * Binds every generated method to the client's runtime. The interface above types each method; this
  * table, made from the same operations, says how to send it. It is not checked against the interface
@@ -70,7 +41,7 @@ function method(rt: ResourceRuntime, verb: HttpMethod, path: string, rules: read
 export function createResources(rt: ResourceRuntime): GongResources {
   const resources = {
     users: {
-      get: method(rt, "GET", "/v2/users/{id}", [usersGetId], "none", "none"),
+      get: operation(rt, "GET", "/v2/users/{id}", [usersGetId], "none", "none"),
     },
   };
   return resources as unknown as GongResources;
