@@ -62,7 +62,10 @@ export function describeMachine(repoRoot: string): Machine {
       "@redocly/cli": versionOf("@redocly/cli"),
       tinybench: versionOf("tinybench"),
       "size-limit": versionOf("size-limit"),
-      "turborepo-remote-cache": versionOf("turborepo-remote-cache"),
+      "turborepo-remote-cache": versionOf(
+        "turborepo-remote-cache",
+        createRequire(require.resolve("@gongkit/remote-cache")),
+      ),
     },
   };
 }

@@ -3,8 +3,8 @@
 // self-hosted remote cache.
 import { readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { startRemoteCache } from "@gongkit/remote-cache";
 import { cloneAndInstall } from "./checkout.ts";
-import { startRemoteCache } from "./remote-cache-server.ts";
 import { type TurboBuild, turboBuild } from "./turbo-run.ts";
 
 export interface BuildBench {
@@ -25,7 +25,10 @@ export async function runBuildBench(
   workDir: string,
   log: (line: string) => void,
 ): Promise<BuildBench> {
-  const cache = await startRemoteCache(join(workDir, "remote-storage"));
+  const cache = await startRemoteCache({
+    storageDir: join(workDir, "remote-storage"),
+    team: "team_gongkit_bench",
+  });
   try {
     log("build: cloning and installing (offline, frozen lockfile)...");
     const first = await cloneAndInstall(repoRoot, join(workDir, "first"));

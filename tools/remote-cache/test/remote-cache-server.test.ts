@@ -1,18 +1,16 @@
 // The self-hosted remote cache speaks turbo's artifact API, and only to holders of its token.
-// (The full replay, a second clean clone building from it, is part of `pnpm bench`: it needs two
-// installs and builds, too slow for the test suite.)
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RemoteCacheServer, startRemoteCache } from "../src/build/remote-cache-server.ts";
+import { type RemoteCacheServer, startRemoteCache } from "../src/start-remote-cache.ts";
 
 describe("turborepo-remote-cache on 127.0.0.1", () => {
   let storage: string;
   let cache: RemoteCacheServer;
   beforeAll(async () => {
     storage = await mkdtemp(join(tmpdir(), "gongkit-remote-cache-"));
-    cache = await startRemoteCache(storage);
+    cache = await startRemoteCache({ storageDir: storage });
   });
   afterAll(async () => {
     await cache?.stop();
