@@ -167,7 +167,7 @@ export function scaleSection(bench: ScaleBench): string {
 // Measured by hand on 2026-12-01 (this machine, 1,000 operations), not by every run.
 const PIPELINE_FINDINGS = `Where the time goes: every stage pays Node start-up and module loading (the 10-operation row: 0.25–1.5 s a stage); Redocly's lint compiles a JSON Schema validator for every example it checks (\`no-invalid-media-type-examples\`, \`no-invalid-schema-examples\`): with those two rules off, lint at 1,000 operations took 1.67 s instead of 2.78 s. The stages run one after another, as turbo must run them (each reads the previous one's output).
 
-Tried, did not help (measured once, 1,000 operations): Node's compile cache (\`NODE_COMPILE_CACHE\`) for the Redocly CLI, 1.23 s either way on spec/; openapi-typescript given an empty Redocly config so it skips its own "minimal" lint, 1.35–1.52 s either way; openapi-typescript's API on the parsed bundle instead of its CLI on the file, about the same (the bench now uses the API because packages/types does).`;
+Tried, did not help (measured once, 1,000 operations): Node's compile cache (\`NODE_COMPILE_CACHE\`) for the Redocly CLI, 1.23 s either way on spec/; openapi-typescript given an empty Redocly config so it skips its own "minimal" lint, 1.35–1.52 s either way; openapi-typescript's API on the parsed bundle instead of its CLI on the file, about the same (the bench now runs packages/types' own generator).`;
 
 export function buildSection(bench: BuildBench): string {
   const row = (name: string, build: BuildBench["cold"]) => [

@@ -45,6 +45,8 @@ export interface ScaleBench {
 }
 
 const require = createRequire(import.meta.url);
+// packages/types' own generator, run on the synthetic spec.
+const typesGenerator = join(dirname(require.resolve("@gongkit/types/package.json")), "scripts/generate.ts");
 const stage = (name: string) => fileURLToPath(new URL(`./stages/${name}`, import.meta.url));
 const QUIET = { REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true", NO_COLOR: "1" };
 
@@ -89,11 +91,7 @@ async function runSize(root: string, operations: number, docsMissing: string | u
   const redocly = packageBin("@redocly/cli", "redocly");
   await measure("lint (redocly)", [redocly, "lint"]);
   await measure("bundle (redocly)", [redocly, "bundle", specPath, "--output", bundlePath, "--ext", "json"]);
-  await measure(
-    "types (openapi-typescript)",
-    [stage("types.ts"), bundlePath, project.typesFile],
-    project.dir,
-  );
+  await measure("types (openapi-typescript)", [typesGenerator, bundlePath, dirname(project.typesFile)]);
   await measure("client codegen", [stage("client-codegen.ts"), bundlePath, project.resourcesFile]);
   await measure("type-check consumer (tsc)", [
     packageBin("typescript", "tsc"),
