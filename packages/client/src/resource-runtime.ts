@@ -37,7 +37,7 @@ export interface ResourceRuntime {
 }
 
 /** Whether a method takes a `body` or `query` argument, and whether it may be left out. */
-export type Part = "none" | "optional" | "required";
+type Part = "none" | "optional" | "required";
 
 /**
  * One generated method. Its arguments are the path parameters in path order, then `body`, then

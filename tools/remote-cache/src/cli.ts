@@ -31,7 +31,7 @@ const cache = await startRemoteCache({
 console.log(`turbo remote cache on ${cache.env.TURBO_API}, artifacts in ${storageDir}
 
 Point a clone at it, then build as usual:
-  export TURBO_API=${cache.env.TURBO_API} TURBO_TEAM=${cache.env.TURBO_TEAM} TURBO_TOKEN="$(cat ${from === "TURBO_TOKEN" ? "<your token file>" : from})"
+  export TURBO_API=${cache.env.TURBO_API} TURBO_TEAM=${cache.env.TURBO_TEAM} ${from === "TURBO_TOKEN" ? "TURBO_TOKEN=<the TURBO_TOKEN this server was started with>" : `TURBO_TOKEN="$(cat ${from})"`}
   pnpm build
 `);
 
