@@ -17,7 +17,7 @@ export interface BuildBench {
   remoteInstallMs: number;
 }
 
-const EDITED_FILE = "spec/paths/users_{id}.yaml";
+const EDITED_FILE = "spec/users/paths/users_{id}.yaml";
 const EDIT = { from: "summary: Retrieve user", to: "summary: Retrieve a user" };
 
 export async function runBuildBench(
