@@ -2,12 +2,13 @@ import type { paths } from "@gongkit/types";
 import createClient, { type Client } from "openapi-fetch";
 import { createAuthorizer, type GongAuth } from "./auth.js";
 import { GongInvalidArgumentError, GongInvalidResponseError } from "./errors.js";
-import { createResources, type GongResources } from "./generated/resources.js";
+import { createResources, type GongResources, operationsMeta } from "./generated/resources.js";
 import { defaultHeaders } from "./headers.js";
 import { LightRequest } from "./light-request.js";
 import { createRateLimiter } from "./rate-limiter.js";
-import type { RequestOptions, ResourceRuntime } from "./resource-runtime.js";
+import type { OperationMeta, RequestOptions, ResourceRuntime } from "./resource-runtime.js";
 import { classifyResponse, parseJsonBody } from "./response.js";
+import { isIdempotentMethod } from "./retry.js";
 import { type CallSettings, createTransport } from "./transport.js";
 
 export interface GongClientOptions {
@@ -48,7 +49,7 @@ export type { RequestOptions };
  * prepared here, so a call does only per-call work.
  */
 export function createGongClient(options: GongClientOptions): GongClient {
-  const { client, runtime } = createClientCore<paths>(options);
+  const { client, runtime } = createClientCore<paths>(options, operationsMeta);
   return { ...client, ...createResources(runtime) };
 }
 
@@ -59,19 +60,30 @@ type LooseRequest = (
   init: object,
 ) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
 
+const VERBS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
+
 /**
  * The endpoint-agnostic core for any spec's `paths`: the openapi-fetch client with auth, retries,
  * timeouts and the limiter applied, and the runtime that generated resources are bound to.
+ * `metaByOperation` ("POST /v2/users/extensive" -> its meta) lets `gong.POST(...)` and the other
+ * passthrough verbs retry and parse exactly as the generated methods do.
  */
 export function createClientCore<Paths extends {}>(
   options: GongClientOptions,
+  metaByOperation: Readonly<Record<string, OperationMeta>> = {},
 ): { client: Client<Paths>; runtime: ResourceRuntime } {
   if (options === null || typeof options !== "object") {
     throw new GongInvalidArgumentError("createGongClient needs an options object with `auth`");
   }
   const { fetch, rateLimit = DEFAULTS.rateLimit, baseUrl = DEFAULTS.baseUrl } = options;
   const authorizer = createAuthorizer(options.auth);
-  const defaults: CallSettings = { signal: undefined, timeoutMs: 0, maxRetries: 0 };
+  const defaults: CallSettings = {
+    signal: undefined,
+    timeoutMs: 0,
+    maxRetries: 0,
+    idempotent: true,
+    int64: undefined,
+  };
   checkCallOptions(defaults, {
     timeoutMs: options.timeoutMs ?? DEFAULTS.timeoutMs,
     maxRetries: options.maxRetries ?? DEFAULTS.maxRetries,
@@ -90,11 +102,29 @@ export function createClientCore<Paths extends {}>(
     maxRetryDelayMs: checkMs(options.maxRetryDelayMs ?? DEFAULTS.maxRetryDelayMs, "maxRetryDelayMs", 0),
   });
   const { authorization } = authorizer;
+  /** A call's settings: the client's defaults, the operation's meta, then the caller's options. */
+  const settingsFor = (method: string, meta: OperationMeta, call: RequestOptions | undefined) => {
+    const settings: CallSettings = {
+      ...defaults,
+      idempotent: meta.idempotent ?? isIdempotentMethod(method),
+      int64: meta.int64,
+    };
+    return call === undefined ? settings : checkCallOptions(settings, call);
+  };
   const client = createClient<Paths>({
     baseUrl: checkBaseUrl(baseUrl),
     headers: defaultHeaders(options.headers, typeof authorization === "string" ? authorization : undefined),
-    fetch: (request: Request) => transport(request, defaults),
+    fetch: (request: Request) => transport(request, settingsFor(request.method, {}, undefined)),
   });
+  // gong.GET(path, init) and the other verbs: the spec's meta for that operation, found by its path.
+  const loose = client as unknown as Record<string, (path: string, init?: object) => Promise<unknown>>;
+  for (const verb of VERBS) {
+    const send = loose[verb]!;
+    loose[verb] = (path, init) => {
+      const settings = settingsFor(verb, metaByOperation[`${verb} ${path}`] ?? {}, undefined);
+      return send(path, { ...init, fetch: (request: Request) => transport(request, settings) });
+    };
+  }
   // Middleware sees openapi-fetch's Request: once there is any, generated methods build real ones too.
   let requestClass: typeof LightRequest | undefined = LightRequest;
   const { use } = client;
@@ -104,8 +134,8 @@ export function createClientCore<Paths extends {}>(
   };
   const send = client.request as unknown as LooseRequest;
   const runtime: ResourceRuntime = {
-    async call<Data>(...[method, path, init, call]: Parameters<ResourceRuntime["call"]>) {
-      const settings = call === undefined ? defaults : checkCallOptions({ ...defaults }, call);
+    async call<Data>(...[method, path, init, call, meta]: Parameters<ResourceRuntime["call"]>) {
+      const settings = settingsFor(method, meta, call);
       const { data, error, response } = await send(method, path, {
         ...init,
         parseAs: "text",
@@ -113,9 +143,12 @@ export function createClientCore<Paths extends {}>(
         fetch: (request: LightRequest | Request) => transport(request, settings),
       });
       if (!response.ok) throw classifyResponse(response, error, authorizer);
-      if (response.status === 204) return undefined as Data;
+      if (response.status === 204 || meta.result === "none") return undefined as Data;
       if (!data) throw new GongInvalidResponseError(response.status, response.headers, "its body is empty");
-      return parseJsonBody(data as string, response) as Data;
+      if (meta.result === "any" && !/json/i.test(response.headers.get("content-type") ?? "")) {
+        return data as Data;
+      }
+      return parseJsonBody(data as string, response, meta.int64) as Data;
     },
   };
   return { client, runtime };

@@ -61,8 +61,14 @@ export class GongBadRequestError extends GongApiError {}
 /** 401: the credentials were refused. Never retried. */
 export class GongAuthenticationError extends GongApiError {}
 
+/** 403: the credentials are valid but may not do this (a missing scope, a limited-release endpoint). Never retried. */
+export class GongForbiddenError extends GongApiError {}
+
 /** 404: no such resource (for example, no user with that id). Never retried. */
 export class GongNotFoundError extends GongApiError {}
+
+/** 409: the request conflicts with the current state (an event already reported, an integration already registered). Never retried. */
+export class GongConflictError extends GongApiError {}
 
 /** 429: over Gong's rate limit (3 calls per second) or daily quota, after any retries. */
 export class GongRateLimitError extends GongApiError {
@@ -101,11 +107,21 @@ export class GongConnectionError extends GongError {
 export class GongTimeoutError extends GongConnectionError {
   readonly timeoutMs: number;
 
-  constructor(timeoutMs: number) {
-    super(`Gong did not answer within ${timeoutMs} ms`);
+  constructor(timeoutMs: number, note = "") {
+    super(`Gong did not answer within ${timeoutMs} ms${note}`);
     this.timeoutMs = timeoutMs;
   }
 }
+
+/** Said of a request that is not idempotent when its fate is unknown (a timeout, a reset). */
+export const MAY_HAVE_BEEN_PROCESSED =
+  "; the request may have been processed, so it was not sent again (the operation is not idempotent)";
+
+/**
+ * A paged listing cannot go on: the server sent a cursor it had already sent, or a page without items
+ * that still has a cursor. Thrown by the iteration after the items already yielded, never a loop.
+ */
+export class GongPaginationError extends GongError {}
 
 /** The caller's `signal` aborted the call; `cause` is the signal's reason. */
 export class GongAbortError extends GongError {
@@ -126,10 +142,13 @@ for (const [name, type] of Object.entries({
   GongApiError,
   GongBadRequestError,
   GongAuthenticationError,
+  GongForbiddenError,
   GongNotFoundError,
+  GongConflictError,
   GongRateLimitError,
   GongServerError,
   GongInvalidResponseError,
+  GongPaginationError,
   GongConnectionError,
   GongTimeoutError,
   GongAbortError,

@@ -11,11 +11,14 @@ export {
   GongApiError,
   GongAuthenticationError,
   GongBadRequestError,
+  GongConflictError,
   GongConnectionError,
   GongError,
+  GongForbiddenError,
   GongInvalidArgumentError,
   GongInvalidResponseError,
   GongNotFoundError,
+  GongPaginationError,
   GongRateLimitError,
   GongServerError,
   GongTimeoutError,
@@ -23,6 +26,7 @@ export {
 } from "./errors.js";
 export type { GongResources } from "./generated/resources.js";
 export { CLIENT_VERSION } from "./generated/version.js";
+export { type ItemsOf, PagePromise } from "./pagination.js";
 export {
   BACKOFF_JITTER,
   INITIAL_RETRY_DELAY_MS,

@@ -1,29 +1,123 @@
-import { sleep } from "./abort.js";
+import { GongAbortError } from "./errors.js";
 
-/** Spaces request starts so that no more than `requestsPerSecond` begin in any second, on average. */
+/**
+ * Holds a server's sliding-window limit ("at most `limit` requests arriving within any `windowMs`")
+ * from the client side, counting arrivals rather than departures: see `createRateLimiter`.
+ */
 export interface RateLimiter {
   /**
-   * Undefined if this request may start now; otherwise a promise that resolves when it may, or
-   * rejects with GongAbortError if `signal` fires first.
+   * Resolves with a slot when a request may start, in FIFO order; rejects with GongAbortError if
+   * `signal` fires first. The caller reports `slot.answered()` when the response's headers came back
+   * (or the attempt failed), which tells the limiter the request has certainly arrived.
    */
-  acquire(signal: AbortSignal | undefined): Promise<void> | undefined;
+  acquire(signal: AbortSignal | undefined): Promise<RateLimitSlot>;
+  /** Holds every queued and future request until `ms` from now (a 429's Retry-After pauses the whole client). */
+  pause(ms: number): void;
+}
+
+export interface RateLimitSlot {
+  answered(): void;
 }
 
 /**
- * A spacing limiter: each caller reserves the next free slot, `1000 / requestsPerSecond` ms after
- * the previous one, and sleeps until it. There is no queue and no background timer: only callers
- * that are waiting hold a timer. A caller that aborts while waiting leaves its slot unused, which
- * can only make the rate lower, never higher.
+ * How late after its start a request is assumed to reach the server while no answer has come back
+ * yet: connection set-up (TCP, TLS) delays a first request's arrival by up to a few round trips.
+ */
+export const MAX_ARRIVAL_DELAY_MS = 250;
+
+interface Sent {
+  /** When it started. */
+  start: number;
+  /** When its answer came back: it arrived before then. */
+  answeredAt: number | undefined;
+}
+
+interface Waiter {
+  resolve(slot: RateLimitSlot): void;
+  reject(error: unknown): void;
+  signal: AbortSignal | undefined;
+  onAbort: () => void;
+}
+
+/**
+ * A limiter that keeps any `windowMs` free of more than `limit` arrivals at the server. A request's
+ * arrival is only known to lie between its start and its answer, so a new request may start once the
+ * `limit`-th last one is a full window behind it, measured from that one's latest possible arrival:
+ * its answer, or (while it is unanswered) its start plus MAX_ARRIVAL_DELAY_MS. Against a nearby
+ * server that costs almost nothing; it never lets two requests that left a second apart arrive closer.
+ * Waiters queue in order; one timer serves the head of the queue, and none runs when nobody waits.
  */
 export function createRateLimiter(requestsPerSecond: number): RateLimiter {
-  const intervalMs = 1000 / requestsPerSecond;
-  let nextSlot = Number.NEGATIVE_INFINITY;
+  // 3 per second is 3 in any 1,000 ms; 2.5 per second is 2 in any 800 ms.
+  const limit = Math.max(1, Math.floor(requestsPerSecond));
+  const windowMs = (limit * 1000) / requestsPerSecond;
+  const sent: Sent[] = [];
+  const queue: Waiter[] = [];
+  let pausedUntil = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  /** When the next request may start: after any pause, and a window after the `limit`-th last arrival. */
+  const nextStart = (): number => {
+    if (sent.length < limit) return pausedUntil;
+    const { start, answeredAt } = sent[sent.length - limit]!;
+    const latestArrival = Math.min(answeredAt ?? Number.POSITIVE_INFINITY, start + MAX_ARRIVAL_DELAY_MS);
+    return Math.max(pausedUntil, latestArrival + windowMs);
+  };
+
+  const release = (): void => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    while (queue.length > 0) {
+      const now = performance.now();
+      const at = nextStart();
+      if (at > now) {
+        timer = setTimeout(release, at - now);
+        return;
+      }
+      const waiter = queue.shift()!;
+      waiter.signal?.removeEventListener("abort", waiter.onAbort);
+      waiter.resolve(record(now));
+    }
+  };
+
+  const record = (now: number): RateLimitSlot => {
+    const entry: Sent = { start: now, answeredAt: undefined };
+    sent.push(entry);
+    if (sent.length > limit) sent.shift();
+    return {
+      answered() {
+        if (entry.answeredAt !== undefined) return;
+        entry.answeredAt = performance.now();
+        // An earlier answer can move the next start forward.
+        if (queue.length > 0) release();
+      },
+    };
+  };
+
   return {
     acquire(signal) {
+      if (signal?.aborted) return Promise.reject(new GongAbortError(signal.reason));
       const now = performance.now();
-      const slot = Math.max(now, nextSlot);
-      nextSlot = slot + intervalMs;
-      return slot > now ? sleep(slot - now, signal) : undefined;
+      if (queue.length === 0 && nextStart() <= now) return Promise.resolve(record(now));
+      return new Promise<RateLimitSlot>((resolve, reject) => {
+        const waiter: Waiter = {
+          resolve,
+          reject,
+          signal,
+          onAbort: () => {
+            queue.splice(queue.indexOf(waiter), 1);
+            reject(new GongAbortError(signal?.reason));
+            release();
+          },
+        };
+        signal?.addEventListener("abort", waiter.onAbort, { once: true });
+        queue.push(waiter);
+        if (queue.length === 1) release();
+      });
+    },
+    pause(ms) {
+      pausedUntil = Math.max(pausedUntil, performance.now() + ms);
+      if (queue.length > 0) release();
     },
   };
 }

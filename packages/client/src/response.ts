@@ -4,11 +4,14 @@ import {
   type GongApiErrorInit,
   GongAuthenticationError,
   GongBadRequestError,
+  GongConflictError,
+  GongForbiddenError,
   GongInvalidResponseError,
   GongNotFoundError,
   GongRateLimitError,
   GongServerError,
 } from "./errors.js";
+import { parseJsonLossless } from "./lossless-json.js";
 import { serverRequestedDelayMs } from "./retry.js";
 
 /**
@@ -26,7 +29,7 @@ export function textResponse(wire: Response, text: string): Response {
  * describe the decoded body. `json()` turns a body that is not JSON into GongInvalidResponseError
  * instead of a bare SyntaxError.
  */
-export function bufferedResponse(wire: Response, bytes: ArrayBuffer): Response {
+export function bufferedResponse(wire: Response, bytes: ArrayBuffer, int64?: readonly string[]): Response {
   const { status, headers } = wire;
   // A 204, 205 or 304 must have a null body (Fetch standard).
   const nullBody = status === 204 || status === 205 || status === 304;
@@ -36,7 +39,7 @@ export function bufferedResponse(wire: Response, bytes: ArrayBuffer): Response {
     headers: describeBody(headers, bytes.byteLength),
   });
   Object.defineProperty(response, "url", { value: wire.url });
-  response.json = async () => parseJsonBody(new TextDecoder().decode(bytes), response);
+  response.json = async () => parseJsonBody(new TextDecoder().decode(bytes), response, int64);
   return response;
 }
 
@@ -51,10 +54,14 @@ function describeBody(wire: Headers, length: number): Headers {
   return headers;
 }
 
-/** The parsed body, or GongInvalidResponseError naming what came instead. */
-export function parseJsonBody(text: string, { status, headers }: Response): unknown {
+/** The parsed body (its `int64` properties' integers as strings), or GongInvalidResponseError naming what came instead. */
+export function parseJsonBody(
+  text: string,
+  { status, headers }: Response,
+  int64?: readonly string[] | undefined,
+): unknown {
   try {
-    return JSON.parse(text);
+    return parseJsonLossless(text, int64);
   } catch (error) {
     const type = headers.get("content-type") ?? "no content type";
     throw new GongInvalidResponseError(
@@ -83,7 +90,9 @@ export function classifyResponse(response: Response, body: unknown, { redact }: 
   if (typeof body !== "object") init.bodyNote = body ? "the body was not JSON" : "the body was empty";
   if (status === 400) return new GongBadRequestError(init);
   if (status === 401) return new GongAuthenticationError(init);
+  if (status === 403) return new GongForbiddenError(init);
   if (status === 404) return new GongNotFoundError(init);
+  if (status === 409) return new GongConflictError(init);
   if (status === 429)
     return new GongRateLimitError({ ...init, retryAfterMs: serverRequestedDelayMs(headers) });
   return status >= 500 ? new GongServerError(init) : new GongApiError(init);

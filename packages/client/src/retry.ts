@@ -36,23 +36,40 @@ export type RetryDecision = { retry: true; delayMs: number } | { retry: false };
 
 const STOP: RetryDecision = { retry: false };
 
+/** What a failed attempt came to: a response, or no response (and whether the request can have left). */
+export type AttemptResult =
+  | { status: number; headers: Headers }
+  | { status?: never; headers?: never; nothingSent: boolean };
+
 /**
- * The one place that decides whether and when to retry. `headers` is undefined after a connection
- * error or timeout (always retryable). A server-requested wait longer than `maxRetryDelayMs` is not
- * slept on (Gong's daily quota answers "come back in hours"): the caller gets the response at once.
+ * The one place that decides whether and when to retry. A request that may have reached Gong
+ * (a timeout, a reset, a 5xx) is sent again only when it is `idempotent`: a GET, HEAD, PUT, DELETE or
+ * OPTIONS, or a POST the spec marks as one. A 429 and a connection that was refused before anything
+ * was sent are retried for every operation: Gong did not process them. A server-requested wait
+ * longer than `maxRetryDelayMs` is not slept on (Gong's daily quota answers "come back in hours"):
+ * the caller gets the response at once.
  */
 export function decideRetry(
   retry: number,
   retriesAllowed: number,
-  response: { status: number; headers: Headers } | undefined,
+  result: AttemptResult,
   maxRetryDelayMs: number,
+  idempotent = true,
 ): RetryDecision {
   if (retry >= retriesAllowed) return STOP;
-  if (response === undefined) return { retry: true, delayMs: backoffDelayMs(retry) };
-  if (!isRetryableStatus(response.status)) return STOP;
-  const requested = serverRequestedDelayMs(response.headers);
+  if (result.status === undefined) {
+    return idempotent || result.nothingSent ? { retry: true, delayMs: backoffDelayMs(retry) } : STOP;
+  }
+  if (!isRetryableStatus(result.status)) return STOP;
+  if (result.status !== 429 && !idempotent) return STOP;
+  const requested = serverRequestedDelayMs(result.headers);
   if (requested === undefined) return { retry: true, delayMs: backoffDelayMs(retry) };
   return requested > maxRetryDelayMs ? STOP : { retry: true, delayMs: requested };
+}
+
+/** HTTP methods that may be repeated without changing the result (RFC 9110, 9.2.2). */
+export function isIdempotentMethod(method: string): boolean {
+  return method === "GET" || method === "HEAD" || method === "PUT" || method === "DELETE" || method === "OPTIONS";
 }
 
 function parseNonNegativeNumber(text: string | null): number | undefined {

@@ -2,11 +2,17 @@
 // timeout, with retries. It knows nothing of endpoints: openapi-fetch hands it a finished request.
 import { sleep, throwIfAborted } from "./abort.js";
 import type { Authorizer } from "./auth.js";
-import { GongAbortError, GongConnectionError, GongError, GongTimeoutError } from "./errors.js";
+import {
+  GongAbortError,
+  GongConnectionError,
+  GongError,
+  GongTimeoutError,
+  MAY_HAVE_BEEN_PROCESSED,
+} from "./errors.js";
 import { LightRequest } from "./light-request.js";
-import type { RateLimiter } from "./rate-limiter.js";
+import type { RateLimiter, RateLimitSlot } from "./rate-limiter.js";
 import { bufferedResponse, textResponse } from "./response.js";
-import { decideRetry } from "./retry.js";
+import { backoffDelayMs, decideRetry, serverRequestedDelayMs } from "./retry.js";
 
 export interface TransportConfig {
   /** An injected fetch; undefined means globalThis.fetch, looked up at call time. */
@@ -22,11 +28,17 @@ export interface CallSettings {
   signal: AbortSignal | undefined;
   timeoutMs: number;
   maxRetries: number;
+  /** Whether a request that may have reached Gong (timeout, reset, 5xx) may be sent again. */
+  idempotent: boolean;
+  /** Response properties that are 64-bit integers, delivered as strings with every digit (`gong.GET`'s json()). */
+  int64: readonly string[] | undefined;
 }
 
 export type Transport = (request: Request | LightRequest, settings: CallSettings) => Promise<Response>;
 
-type Outcome = { response: Response; error?: never } | { error: GongConnectionError; response?: never };
+type Outcome =
+  | { response: Response; error?: never }
+  | { error: GongConnectionError; response?: never; nothingSent: boolean };
 
 export function createTransport(config: TransportConfig): Transport {
   return async (request, settings) => {
@@ -42,10 +54,20 @@ export function createTransport(config: TransportConfig): Transport {
     }
     const input = light ? request.url : request;
     for (let retry = 0; ; retry++) {
-      const slot = config.limiter?.acquire(signal);
-      if (slot !== undefined) await slot;
-      const outcome = await attempt(config, input, init, light, signal, settings.timeoutMs);
-      const decision = decideRetry(retry, settings.maxRetries, outcome.response, config.maxRetryDelayMs);
+      const slot = config.limiter && (await config.limiter.acquire(signal));
+      const outcome = await attempt(config, input, init, light, signal, settings, slot);
+      const { response } = outcome;
+      const decision = decideRetry(
+        retry,
+        settings.maxRetries,
+        response ?? { nothingSent: outcome.nothingSent },
+        config.maxRetryDelayMs,
+        settings.idempotent,
+      );
+      // One 429 holds every queued call of this client, not only the one that received it.
+      if (response?.status === 429) {
+        config.limiter?.pause(serverRequestedDelayMs(response.headers) ?? backoffDelayMs(retry));
+      }
       if (!decision.retry) {
         if (outcome.error) throw outcome.error;
         return outcome.response;
@@ -62,7 +84,8 @@ async function attempt(
   init: RequestInit,
   light: boolean,
   signal: AbortSignal | undefined,
-  timeoutMs: number,
+  { timeoutMs, idempotent, int64 }: CallSettings,
+  slot: RateLimitSlot | undefined,
 ): Promise<Outcome> {
   const controller = new AbortController();
   // Settles the attempt even when a token function or a fetch implementation ignores the signal.
@@ -93,23 +116,34 @@ async function attempt(
     // fetch(request, init), never fetch(new Request(request, init)): undici links a copied Request's
     // signal weakly, and once that copy is garbage-collected an abort no longer reaches the socket.
     const response = await Promise.race([fetchImpl(input, { ...init, signal: controller.signal }), stopped]);
+    slot?.answered();
     return {
       response: light
         ? textResponse(response, await Promise.race([response.text(), stopped]))
-        : bufferedResponse(response, await Promise.race([response.arrayBuffer(), stopped])),
+        : bufferedResponse(response, await Promise.race([response.arrayBuffer(), stopped]), int64),
     };
   } catch (error) {
     if (signal?.aborted) throw new GongAbortError(signal.reason);
-    if (timedOut) return { error: new GongTimeoutError(timeoutMs) };
+    const note = idempotent ? "" : MAY_HAVE_BEEN_PROCESSED;
+    if (timedOut) return { error: new GongTimeoutError(timeoutMs, note), nothingSent: false };
     if (error instanceof GongError) throw error;
+    const code = networkErrorCode(error);
+    const nothingSent = NOTHING_SENT.has(code);
     return {
-      error: new GongConnectionError(`Could not reach Gong (${networkErrorCode(error)})`, { cause: error }),
+      error: new GongConnectionError(`Could not reach Gong (${code})${nothingSent ? "" : note}`, {
+        cause: error,
+      }),
+      nothingSent,
     };
   } finally {
+    slot?.answered();
     clearTimeout(timer);
     signal?.removeEventListener("abort", onAbort);
   }
 }
+
+/** Socket errors that happen before a request leaves: a write that cannot have been processed. */
+const NOTHING_SENT = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "UND_ERR_CONNECT_TIMEOUT"]);
 
 /** A short, credential-free name for a network failure: the socket error code when there is one. */
 function networkErrorCode(error: unknown): string {

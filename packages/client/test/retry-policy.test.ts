@@ -54,8 +54,8 @@ describe("decideRetry", () => {
   it("retries 408, 429, 5xx and connection failures while retries remain", () => {
     for (const status of [408, 429, 500, 503])
       expect(decideRetry(0, 1, response(status), 60_000).retry).toBe(true);
-    expect(decideRetry(0, 1, undefined, 60_000).retry).toBe(true);
-    expect(decideRetry(1, 1, undefined, 60_000)).toEqual({ retry: false });
+    expect(decideRetry(0, 1, { nothingSent: false }, 60_000).retry).toBe(true);
+    expect(decideRetry(1, 1, { nothingSent: false }, 60_000)).toEqual({ retry: false });
     expect(isRetryableStatus(499)).toBe(false);
   });
 

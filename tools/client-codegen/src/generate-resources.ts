@@ -1,6 +1,7 @@
 // Emits @gongkit/client's resource layer (src/generated/resources.ts) from the bundled spec: one
 // method per operation, named by the operation's `x-gongkit-method` ("namespace.method").
 import { docComment } from "./doc-comment.ts";
+import { int64Properties } from "./int64-properties.ts";
 import { pathParamRuleSource } from "./path-param-rule.ts";
 import {
   collectOperations,
@@ -8,6 +9,7 @@ import {
   type OperationInfo,
   type Parameter,
   resolve,
+  type Schema,
 } from "./spec.ts";
 
 export interface GenerateOptions {
@@ -48,7 +50,18 @@ interface MethodModel {
   pathParams: { parameter: Parameter; ruleName: string }[];
   query: "none" | "optional" | "required";
   body: "none" | "optional" | "required";
-  successStatus: string;
+  success: Success;
+  paging: { cursor: "query" | "body"; items: string } | undefined;
+  /** Set on POSTs only (`x-gongkit-idempotent`); other methods follow HTTP. */
+  idempotent: boolean | undefined;
+  int64: string[];
+}
+
+/** The 2xx responses: their statuses with the media type of each body (undefined: no body). */
+interface Success {
+  responses: { status: string; media: string | undefined }[];
+  /** json: every body is JSON; any: some body may not be (`*\/*`); none: no body at all. */
+  kind: "json" | "any" | "none";
 }
 
 /** The source of resources.ts for `doc`. Deterministic: same spec, same bytes. */
@@ -59,7 +72,7 @@ export function generateResources(doc: OpenApiDocument, options: GenerateOptions
     `// Generated from ${options.source} by tools/client-codegen. ${HEADER_NOTE}\n`,
     `// Regenerate with \`${options.regenerate ?? "pnpm generate"}\`.\n\n`,
     `import type { paths } from ${JSON.stringify(options.typesModule)};\n`,
-    `import { operation, type PathParamRule, type RequestOptions, type ResourceRuntime } from ${JSON.stringify(options.runtimeModule)};\n\n`,
+    `import {\n  type ItemsOf,\n  type OperationMeta,\n  operation,\n  type PagePromise,\n  type PathParamRule,\n  type RequestOptions,\n  type ResourceRuntime,\n} from ${JSON.stringify(options.runtimeModule)};\n\n`,
   ];
   for (const method of methods) {
     out.push(
@@ -83,7 +96,17 @@ export function generateResources(doc: OpenApiDocument, options: GenerateOptions
   );
   out.push("export function createResources(rt: ResourceRuntime): GongResources {\n");
   out.push(`  const resources = ${emitImplementation(tree, "  ")};\n`);
-  out.push("  return resources as unknown as GongResources;\n}\n");
+  out.push("  return resources as unknown as GongResources;\n}\n\n");
+  out.push(
+    "/** What `gong.GET(...)`, `gong.POST(...)` and the other verbs need to retry and parse an operation as its method does. */\n",
+  );
+  out.push("export const operationsMeta: Readonly<Record<string, OperationMeta>> = {\n");
+  for (const method of methods) {
+    const meta = passthroughMeta(method);
+    if (meta === undefined) continue;
+    out.push(`  ${JSON.stringify(`${method.info.method.toUpperCase()} ${method.info.path}`)}: ${meta},\n`);
+  }
+  out.push("};\n");
   return out.join("");
 }
 
@@ -119,8 +142,59 @@ function methodModel(doc: OpenApiDocument, info: OperationInfo): MethodModel {
     })),
     query: queryParams.length === 0 ? "none" : queryParams.some(required) ? "required" : "optional",
     body: requestBodyKind(doc, info, where),
-    successStatus: successStatus(doc, info, where),
+    success: successResponses(doc, info, where),
+    paging: pagingOf(doc, info, where),
+    idempotent: idempotentOf(info, where),
+    int64: responseInt64(doc, info, where),
   };
+}
+
+/** `x-gongkit-pagination: { cursor: query | body, items }`, checked against the operation it is on. */
+function pagingOf(doc: OpenApiDocument, info: OperationInfo, where: string): MethodModel["paging"] {
+  const declared = info.operation["x-gongkit-pagination"];
+  if (declared === undefined) return undefined;
+  const { cursor, items } = (declared ?? {}) as { cursor?: unknown; items?: unknown };
+  if ((cursor !== "query" && cursor !== "body") || typeof items !== "string") {
+    throw new Error(`${where}: x-gongkit-pagination must be { cursor: query | body, items: <array property> }`);
+  }
+  const hasCursor =
+    cursor === "query"
+      ? info.parameters.some((p) => p.in === "query" && p.name === "cursor")
+      : bodySchema(doc, info)?.properties?.cursor !== undefined;
+  if (!hasCursor) throw new Error(`${where}: x-gongkit-pagination says the cursor goes in the ${cursor}, which has no cursor`);
+  const ok = info.operation.responses?.["200"];
+  const schema = ok && resolve(doc, ok).content?.[JSON_MEDIA]?.schema;
+  const array = schema && resolve(doc, schema).properties?.[items];
+  if (array === undefined || resolve(doc, array).type !== "array") {
+    throw new Error(`${where}: x-gongkit-pagination names items "${items}", which is not an array of the 200 body`);
+  }
+  return { cursor, items };
+}
+
+function bodySchema(doc: OpenApiDocument, info: OperationInfo): Schema | undefined {
+  if (info.operation.requestBody === undefined) return undefined;
+  const schema = resolve(doc, info.operation.requestBody).content?.[JSON_MEDIA] as { schema?: Schema } | undefined;
+  return schema?.schema && resolve(doc, schema.schema);
+}
+
+function idempotentOf(info: OperationInfo, where: string): boolean | undefined {
+  const declared = info.operation["x-gongkit-idempotent"];
+  if (declared === undefined) return undefined;
+  if (typeof declared !== "boolean" || info.method !== "post") {
+    throw new Error(`${where}: x-gongkit-idempotent is a boolean, and only POSTs declare it`);
+  }
+  return declared;
+}
+
+function responseInt64(doc: OpenApiDocument, info: OperationInfo, where: string): string[] {
+  const names = new Set<string>();
+  for (const [status, raw] of Object.entries(info.operation.responses ?? {})) {
+    if (!/^2\d\d$/.test(status)) continue;
+    for (const media of Object.values(resolve(doc, raw).content ?? {})) {
+      if (media.schema) for (const name of int64Properties(doc, media.schema, where)) names.add(name);
+    }
+  }
+  return [...names].sort();
 }
 
 /** Path parameters in the order they appear in the path template: the method's positional arguments. */
@@ -143,16 +217,23 @@ function requestBodyKind(doc: OpenApiDocument, info: OperationInfo, where: strin
   return body.required === true ? "required" : "optional";
 }
 
-/** The first 2xx response, which must have a JSON body (Gong's API always answers JSON). */
-function successStatus(doc: OpenApiDocument, info: OperationInfo, where: string): string {
-  const status = Object.keys(info.operation.responses ?? {})
+/** Every 2xx response and the media type of its body (JSON where the spec offers it). */
+function successResponses(doc: OpenApiDocument, info: OperationInfo, where: string): Success {
+  const statuses = Object.keys(info.operation.responses ?? {})
     .filter((code) => /^2\d\d$/.test(code))
-    .sort()[0];
-  if (status === undefined) throw new Error(`${where} has no 2xx response`);
-  const response = resolve(doc, info.operation.responses![status]!);
-  if (response.content?.[JSON_MEDIA] === undefined)
-    throw new Error(`${where}: the ${status} response has no ${JSON_MEDIA} body`);
-  return status;
+    .sort();
+  if (statuses.length === 0) throw new Error(`${where} has no 2xx response`);
+  const responses = statuses.map((status) => {
+    const content = resolve(doc, info.operation.responses![status]!).content ?? {};
+    const media = content[JSON_MEDIA] === undefined ? Object.keys(content)[0] : JSON_MEDIA;
+    return { status, media };
+  });
+  const kind = responses.every(({ media }) => media === undefined)
+    ? "none"
+    : responses.every(({ media }) => media === JSON_MEDIA || media === undefined)
+      ? "json"
+      : "any";
+  return { responses, kind };
 }
 
 function resolveSchema(doc: OpenApiDocument, parameter: Parameter) {
@@ -201,7 +282,7 @@ function emitInterface(node: TreeNode, pad: string): string {
     }
     lines.push(docComment(methodDoc(child.method), `${pad}  `));
     lines.push(
-      `${pad}  ${name}(${signature(child.method).join(", ")}): Promise<${resultType(child.method)}>;\n`,
+      `${pad}  ${name}(${signature(child.method).join(", ")}): ${resultType(child.method)};\n`,
     );
   }
   lines.push(`${pad}}`);
@@ -230,7 +311,25 @@ function methodEntry(method: MethodModel): string {
     JSON.stringify(method.body),
     JSON.stringify(method.query),
   ];
+  const meta = metaSource(method, true);
+  if (meta !== undefined) args.push(meta);
   return `operation(${args.join(", ")})`;
+}
+
+/** The OperationMeta literal of a method (undefined when it is all defaults); paging and result only for methods. */
+function metaSource(method: MethodModel, forMethod: boolean): string | undefined {
+  const fields: string[] = [];
+  if (method.idempotent !== undefined) fields.push(`idempotent: ${method.idempotent}`);
+  if (forMethod && method.paging !== undefined) {
+    fields.push(`page: { cursor: ${JSON.stringify(method.paging.cursor)}, items: ${JSON.stringify(method.paging.items)} }`);
+  }
+  if (method.int64.length > 0) fields.push(`int64: ${JSON.stringify(method.int64)}`);
+  if (forMethod && method.success.kind !== "json") fields.push(`result: ${JSON.stringify(method.success.kind)}`);
+  return fields.length === 0 ? undefined : `{ ${fields.join(", ")} }`;
+}
+
+function passthroughMeta(method: MethodModel): string | undefined {
+  return metaSource(method, false);
 }
 
 function signature(method: MethodModel): string[] {
@@ -250,8 +349,18 @@ function signature(method: MethodModel): string[] {
   return args;
 }
 
+/** The body type of the 2xx responses (a union when there are several), or void when none has a body. */
+function bodyType(method: MethodModel): string {
+  const types = method.success.responses
+    .filter(({ media }) => media !== undefined)
+    .map(({ status, media }) => `${method.typeName}["responses"][${status}]["content"][${JSON.stringify(media)}]`);
+  return types.length === 0 ? "void" : types.join(" | ");
+}
+
 function resultType(method: MethodModel): string {
-  return `${method.typeName}["responses"][${method.successStatus}]["content"][${JSON.stringify(JSON_MEDIA)}]`;
+  if (method.paging === undefined) return `Promise<${bodyType(method)}>`;
+  const page = `${method.typeName}["responses"][200]["content"][${JSON.stringify(JSON_MEDIA)}]`;
+  return `PagePromise<${page}, ItemsOf<${page}, ${JSON.stringify(method.paging.items)}>>`;
 }
 
 function methodDoc(method: MethodModel): string[] {
@@ -272,7 +381,16 @@ function methodDoc(method: MethodModel): string[] {
     }
   }
   lines.push("@param options `signal`, `timeoutMs` and `maxRetries` for this call.");
-  lines.push(`@returns The ${method.successStatus} response body.`);
+  const statuses = method.success.responses.map(({ status }) => status).join(" or ");
+  if (method.paging !== undefined) {
+    lines.push(
+      `@returns The first page's 200 response body. Iterate it (\`for await\`) for every item of \`${method.paging.items}\` on every page, or \`.pages()\` for every page's body.`,
+    );
+  } else if (method.success.kind === "none") {
+    lines.push(`@returns Nothing: the ${statuses} response has no body.`);
+  } else {
+    lines.push(`@returns The ${statuses} response body.`);
+  }
   return lines;
 }
 

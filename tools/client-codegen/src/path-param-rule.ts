@@ -1,8 +1,13 @@
 // A path parameter's schema, as the runtime check (PathParamRule in @gongkit/client) and in words.
+import { isLossyInteger } from "./int64-properties.ts";
 import type { Parameter, Schema } from "./spec.ts";
 
+/** A 64-bit integer travels as its digits: a string, since a JS number would round it. */
+const INT64_DIGITS = { type: "string", pattern: "^-?[0-9]{1,19}$" } as const;
+
 /** The source of a `PathParamRule` object literal for `parameter`. */
-export function pathParamRuleSource(parameter: Parameter, schema: Schema | undefined): string {
+export function pathParamRuleSource(parameter: Parameter, raw: Schema | undefined): string {
+  const schema = raw !== undefined && isLossyInteger(raw) ? { ...raw, ...INT64_DIGITS, format: undefined } : raw;
   const type = schemaType(parameter, schema);
   const fields: string[] = [`name: ${JSON.stringify(parameter.name)}`, `type: ${JSON.stringify(type)}`];
   if (schema?.pattern !== undefined) fields.push(`pattern: ${compilePattern(parameter, schema.pattern)}`);
@@ -42,6 +47,9 @@ export function requirement(type: "string" | "integer", schema: Schema | undefin
   if (schema?.enum !== undefined)
     return `one of ${schema.enum.map((value) => JSON.stringify(value)).join(", ")}`;
   if (type === "integer") return `an integer${range(schema?.minimum, schema?.maximum)}`;
+  if (schema?.pattern === INT64_DIGITS.pattern) {
+    return `a 64-bit integer as a string of up to 19 digits (pattern ${schema.pattern})`;
+  }
   if (schema?.pattern !== undefined) {
     const words = describePattern(schema.pattern) ?? "a string matching a pattern";
     return `${words} (pattern ${schema.pattern})`;

@@ -3,6 +3,10 @@
 export interface Schema {
   $ref?: string;
   type?: string | string[];
+  format?: string;
+  properties?: Record<string, Schema>;
+  items?: Schema;
+  additionalProperties?: Schema | boolean;
   pattern?: string;
   minLength?: number;
   maxLength?: number;
@@ -26,8 +30,10 @@ export interface Operation {
   description?: string;
   parameters?: Parameter[];
   requestBody?: { $ref?: string; required?: boolean; content?: Record<string, unknown> };
-  responses?: Record<string, { $ref?: string; content?: Record<string, unknown> }>;
+  responses?: Record<string, { $ref?: string; content?: Record<string, { schema?: Schema }> }>;
   "x-gongkit-method"?: unknown;
+  "x-gongkit-pagination"?: unknown;
+  "x-gongkit-idempotent"?: unknown;
 }
 
 export type PathItem = { parameters?: Parameter[] } & Partial<Record<HttpMethod, Operation>>;

@@ -2,4 +2,4 @@
 // Regenerate with `pnpm generate`.
 
 /** SHA-256 of the bundled spec these types were generated from. */
-export const specSha256 = "83deb12f31d4f317054767918c6c35787412cede423e4ba56758303ccefba55a";
+export const specSha256 = "f0652cbe5e6c7878ae8c64e6af58e8d7458987b3b7229ca4dd0edb25c7830205";
