@@ -21,9 +21,10 @@ export interface RateLimitSlot {
 
 /**
  * How late after its start a request is assumed to reach the server while no answer has come back
- * yet: connection set-up (TCP, TLS) delays a first request's arrival by up to a few round trips.
+ * yet: connection set-up (TCP, TLS) and a busy event loop delay an arrival by up to a few round trips.
+ * Only requests answered more slowly than this pay for it (their window starts here, not at the answer).
  */
-export const MAX_ARRIVAL_DELAY_MS = 250;
+export const MAX_ARRIVAL_DELAY_MS = 1000;
 
 interface Sent {
   /** When it started. */

@@ -1,39 +1,31 @@
-// The client-side limiter against a server that enforces Gong's 3 requests per second.
+// The limiter against a server that holds Gong's limit strictly (any 4th arrival within 1,000 ms is
+// refused with 429), the way a user meets it: bursts and paginations at once, with default settings.
+import { type StrictLimitServer, startStrictLimitServer } from "@gongkit/mock-server/strict-limit";
 import { afterEach, describe, expect, it } from "vitest";
 import { createGongClient, DEFAULTS, GongRateLimitError } from "../src/index.ts";
+import { MAX_ARRIVAL_DELAY_MS } from "../src/rate-limiter.ts";
 import { ACCESS_KEY, ACCESS_KEY_SECRET, testClient, USER_ID } from "./helpers/client.ts";
-import { gongError, json, type ScriptedServer, startServer, USER_BODY } from "./helpers/scripted-server.ts";
+import { gongError, json, USER_BODY, useScriptedServer } from "./helpers/scripted-server.ts";
 
-let server: ScriptedServer | undefined;
+const serve = useScriptedServer();
+let strict: StrictLimitServer | undefined;
 afterEach(async () => {
-  await server?.close();
-  server = undefined;
+  await strict?.close();
+  strict = undefined;
 });
 
-/**
- * Gong's limit as a token bucket: 3 tokens, refilled at 3 per second; a request without a token
- * gets 429 with Retry-After. Counts the 429s it sent.
- */
-async function serveThreePerSecond() {
-  const capacity = 3;
-  const perMs = 3 / 1000;
-  let tokens = capacity;
-  let last = performance.now();
-  let rejected = 0;
-  const started = await startServer((_req, res) => {
-    const now = performance.now();
-    tokens = Math.min(capacity, tokens + (now - last) * perMs);
-    last = now;
-    if (tokens < 1) {
-      rejected++;
-      gongError(res, 429, { "retry-after": "1" });
-      return;
-    }
-    tokens -= 1;
-    json(res, 200, USER_BODY);
-  });
-  server = started;
-  return { ...started, rejected: () => rejected };
+const defaultClient = (baseUrl: string) =>
+  createGongClient({ auth: { accessKey: ACCESS_KEY, accessKeySecret: ACCESS_KEY_SECRET }, baseUrl });
+
+/** The most arrivals the server saw within any `windowMs`. */
+function busiestWindow(arrivals: { at: number }[], windowMs: number): number {
+  let most = 0;
+  for (let i = 0; i < arrivals.length; i++) {
+    let j = i;
+    while (j < arrivals.length && arrivals[j]!.at - arrivals[i]!.at < windowMs) j++;
+    most = Math.max(most, j - i);
+  }
+  return most;
 }
 
 describe("rate limiting", () => {
@@ -41,40 +33,75 @@ describe("rate limiting", () => {
     expect(DEFAULTS.rateLimit).toEqual({ requestsPerSecond: 3 });
   });
 
-  it("a burst of 30 concurrent calls with the default limiter: all 30 succeed, zero 429s", async () => {
-    const limited = await serveThreePerSecond();
-    const gong = createGongClient({
-      auth: { accessKey: ACCESS_KEY, accessKeySecret: ACCESS_KEY_SECRET },
-      baseUrl: limited.url,
-      maxRetries: 0, // a 429 would surface as an error, not be hidden by a retry
-    });
-    const results = await Promise.allSettled(Array.from({ length: 30 }, () => gong.users.get(USER_ID)));
-    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(30);
-    expect(limited.rejected()).toBe(0);
-    expect(limited.requests).toHaveLength(30);
-    // Spaced, not bunched: 30 starts at 3 per second span at least 29/3 s (with scheduling slack).
-    const span = limited.requests[29]!.at - limited.requests[0]!.at;
-    expect(span).toBeGreaterThanOrEqual(9_000);
-  });
+  it("60 concurrent users.get plus a 600-user pagination, default client: every call succeeds, zero 429s", async () => {
+    strict = await startStrictLimitServer({ users: 600, pageSize: 100 });
+    const gong = defaultClient(strict.url);
+    const listing = (async () => {
+      const ids: string[] = [];
+      for await (const user of gong.users.list()) ids.push(user.id ?? "");
+      return ids;
+    })();
+    const gets = Promise.allSettled(Array.from({ length: 60 }, (_, i) => gong.users.get(String(i + 1))));
+    const [ids, results] = await Promise.all([listing, gets]);
+    expect(ids).toHaveLength(600);
+    expect(new Set(ids).size).toBe(600);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(60);
+    expect(strict.rejected()).toBe(0);
+    // 60 gets and 6 pages, each sent once.
+    expect(strict.arrivals).toHaveLength(66);
+    expect(busiestWindow(strict.arrivals, 1000)).toBe(3);
+  }, 60_000);
 
   it("the same burst with rateLimit: false is refused by the server (the test can fail)", async () => {
-    const limited = await serveThreePerSecond();
-    const gong = testClient(limited.url, { maxRetries: 0 });
+    strict = await startStrictLimitServer();
+    const gong = testClient(strict.url, { maxRetries: 0 });
     const results = await Promise.allSettled(Array.from({ length: 30 }, () => gong.users.get(USER_ID)));
     const refused = results.filter((r) => r.status === "rejected" && r.reason instanceof GongRateLimitError);
     expect(refused.length).toBeGreaterThan(20);
-    expect(limited.rejected()).toBe(refused.length);
+    expect(strict.rejected()).toBe(refused.length);
   });
 
-  it("retries wait for a slot too", async () => {
-    const started = await startServer((_req, res, i) =>
+  it("one 429 pauses the whole client for its Retry-After, not only the call that received it", async () => {
+    let refusedAt = 0;
+    const server = await serve((_req, res, i) => {
+      if (i > 0) return json(res, 200, USER_BODY);
+      refusedAt = performance.now();
+      // 2 s: longer than the window, so only the pause can explain a wait that long.
+      gongError(res, 429, { "retry-after": "2" });
+    });
+    const gong = testClient(server.url, { rateLimit: { requestsPerSecond: 3 } });
+    // Three start at once; three wait in the queue for the window.
+    await Promise.all(Array.from({ length: 6 }, () => gong.users.get(USER_ID)));
+    expect(server.requests).toHaveLength(7);
+    const queued = server.requests.slice(3).map((r) => r.at - refusedAt);
+    // The queued ones and the retry arrive no earlier than the 2 s the server asked for.
+    expect(Math.min(...queued)).toBeGreaterThanOrEqual(1_999);
+  });
+
+  it("retries wait for a slot too: with 1 request per second, attempts arrive a full second apart", async () => {
+    const server = await serve((_req, res, i) =>
       i < 2 ? gongError(res, 503, { "retry-after-ms": "0" }) : json(res, 200, USER_BODY),
     );
-    server = started;
-    await testClient(started.url, { rateLimit: { requestsPerSecond: 5 } }).users.get(USER_ID);
-    const [first, , third] = started.requests.map((r) => r.at);
-    // Three slots 200 ms apart span 400 ms; without the limiter the retries follow in a few ms. The slack
-    // absorbs a first request delayed in flight (a new connection on a busy machine).
-    expect(third! - first!).toBeGreaterThanOrEqual(300);
+    await testClient(server.url, { rateLimit: { requestsPerSecond: 1 } }).users.get(USER_ID);
+    const [first, second, third] = server.requests.map((r) => r.at);
+    expect(second! - first!).toBeGreaterThanOrEqual(999);
+    expect(third! - second!).toBeGreaterThanOrEqual(999);
+  });
+
+  it("an unanswered request is assumed to arrive at most MAX_ARRIVAL_DELAY_MS after it starts", async () => {
+    // The first answer is held back; the next request may start once that bound is a window old.
+    const server = await serve((_req, res, i) => {
+      if (i === 0) setTimeout(() => json(res, 200, USER_BODY), 4_000);
+      else json(res, 200, USER_BODY);
+    });
+    const gong = testClient(server.url, { rateLimit: { requestsPerSecond: 1 } });
+    const slow = gong.users.get(USER_ID);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await gong.users.get(USER_ID);
+    const [first, second] = server.requests.map((r) => r.at);
+    // A window after the assumed latest arrival, and not after the slow answer (4 s).
+    expect(second! - first!).toBeGreaterThanOrEqual(MAX_ARRIVAL_DELAY_MS + 999);
+    expect(second! - first!).toBeLessThan(4_000);
+    await slow;
   });
 });

@@ -2733,7 +2733,7 @@ export interface components {
             /**
              * Format: int64
              * @description The identifier of the revision version of the question.
-             * @example 43955224753211110
+             * @example 4395522475321111
              */
             questionRevisionId?: string;
             /**
@@ -2777,7 +2777,7 @@ export interface components {
             /**
              * Format: int64
              * @description The identifier of the scorecard.
-             * @example 6843152929075440000
+             * @example 6843152929075440
              */
             scorecardId?: string;
             /**
@@ -2788,7 +2788,7 @@ export interface components {
             /**
              * Format: int64
              * @description Gong's unique numeric identifier for the call (up to 20 digits).
-             * @example 7782342274025938000
+             * @example 7782342274025937
              */
             callId?: string;
             /**
@@ -3396,7 +3396,7 @@ export interface components {
             /**
              * Format: int64
              * @description The identifier for the revision version of the question.
-             * @example 43955224753211110
+             * @example 4395522475321111
              */
             questionRevisionId?: string;
             /**
@@ -3439,7 +3439,7 @@ export interface components {
             /**
              * Format: int64
              * @description The identifier of the scorecard.
-             * @example 6843152929075440000
+             * @example 6843152929075440
              */
             scorecardId?: string;
             /**
@@ -4075,7 +4075,7 @@ export interface components {
              * @description The ID of the integration.
              *
              *     **Note:** Parse the integrationId as Long or BigInt. Parsing the integrationId as an Integer truncates the integrationId to trailing zeros and returns an incorrect ID.
-             * @example 5517027188234206000
+             * @example 5517027188234205
              */
             integrationId?: string;
             /**
@@ -4116,7 +4116,7 @@ export interface components {
              * @description Your integration ID to be used in requests to the API. This ensures you are accessing the correct integration.
              *
              *     **Note:** Parse the integrationId as Long or BigInt. Parsing the integrationId as an Integer will truncate the integrationId to trailing zeros and will return an incorrect ID.
-             * @example 5517027188234206000
+             * @example 5517027188234205
              */
             integrationId?: string;
         };
@@ -6492,21 +6492,21 @@ export interface operations {
                      *       },
                      *       "answeredScorecards": [
                      *         {
-                     *           "answeredScorecardId": 5631525845874532000,
-                     *           "scorecardId": 6843152929075440000,
+                     *           "answeredScorecardId": 5631525845874531,
+                     *           "scorecardId": 6843152929075440,
                      *           "scorecardName": "SDR Call Scorecard",
-                     *           "callId": 7782342274025938000,
+                     *           "callId": 7782342274025937,
                      *           "callStartTime": "2018-02-17T10:30:00Z",
-                     *           "reviewedUserId": 2345994848484231000,
-                     *           "reviewerUserId": 5635152584587451000,
+                     *           "reviewedUserId": 2345994848484231,
+                     *           "reviewerUserId": 5635152584587451,
                      *           "editorUserId": null,
                      *           "reviewMethod": "MANUAL",
                      *           "reviewTime": "2018-02-17T10:30:00Z",
                      *           "visibilityType": "PUBLIC",
                      *           "answers": [
                      *             {
-                     *               "questionId": 4395522475321111000,
-                     *               "questionRevisionId": 4395522475321111000,
+                     *               "questionId": 4395522475321111,
+                     *               "questionRevisionId": 4395522475321111,
                      *               "isOverall": true,
                      *               "score": 4,
                      *               "answerText": "Done a great job. Scheduled a follow-up demo.",
@@ -6951,7 +6951,7 @@ export interface operations {
                      *       "requestId": "4al018gzaztcr8nbukw",
                      *       "scorecards": [
                      *         {
-                     *           "scorecardId": 6843152929075440000,
+                     *           "scorecardId": 6843152929075440,
                      *           "scorecardName": "SDR Call Scorecard",
                      *           "workspaceId": 623457276584334,
                      *           "enabled": true,
@@ -6961,8 +6961,8 @@ export interface operations {
                      *           "reviewMethod": "MANUAL",
                      *           "questions": [
                      *             {
-                     *               "questionId": 6843152929075440000,
-                     *               "questionRevisionId": 43955224753211110,
+                     *               "questionId": 6843152929075440,
+                     *               "questionRevisionId": 4395522475321111,
                      *               "questionText": "How do you evaluate the SDR's overall performance in the call?",
                      *               "isOverall": false,
                      *               "questionType": "RANGE",
@@ -8145,7 +8145,7 @@ export interface operations {
                      *       "requestId": "4al018gzaztcr8nbukw",
                      *       "integrations": [
                      *         {
-                     *           "integrationId": 5517027188234206000,
+                     *           "integrationId": 5517027188234205,
                      *           "ownerEmail": "joe.doe@acme.com",
                      *           "name": "ACME Sandbox"
                      *         }
@@ -8188,7 +8188,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "requestId": "4al018gzaztcr8nbukw",
-                     *       "integrationId": 5517027188234206000
+                     *       "integrationId": 5517027188234205
                      *     }
                      */
                     "application/json": components["schemas"]["RegisterGenericCrmResponse"];
@@ -8555,7 +8555,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "requestId": "4al018gzaztcr8nbukw",
-                     *       "integrationId": 5517027188234206000
+                     *       "integrationId": 5517027188234205
                      *     }
                      */
                     "application/json": components["schemas"]["RegisterGenericCrmResponse"];
@@ -8657,7 +8657,7 @@ export interface operations {
             path: {
                 /**
                  * @description Gong's unique identifier for the meeting (up to 20 digits).
-                 * @example 7782342274025938000
+                 * @example 7782342274025937
                  */
                 meetingId: string;
             };
@@ -8730,7 +8730,7 @@ export interface operations {
             path: {
                 /**
                  * @description Gong's unique identifier for the meeting (up to 20 digits).
-                 * @example 7782342274025938000
+                 * @example 7782342274025937
                  */
                 meetingId: string;
             };
@@ -8912,7 +8912,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "requestId": "4al018gzaztcr8nbukw",
-                     *       "integrationId": 5517027188234206000
+                     *       "integrationId": 5517027188234205
                      *     }
                      */
                     "application/json": components["schemas"]["RegisterGenericCrmResponse"];
@@ -9007,7 +9007,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "requestId": "4al018gzaztcr8nbukw",
-                     *       "integrationId": 5517027188234206000
+                     *       "integrationId": 5517027188234205
                      *     }
                      */
                     "application/json": components["schemas"]["RegisterGenericCrmResponse"];
@@ -9104,7 +9104,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "requestId": "4al018gzaztcr8nbukw",
-                     *       "integrationId": 5517027188234206000
+                     *       "integrationId": 5517027188234205
                      *     }
                      */
                     "application/json": components["schemas"]["RegisterGenericCrmResponse"];

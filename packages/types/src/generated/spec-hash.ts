@@ -2,4 +2,4 @@
 // Regenerate with `pnpm generate`.
 
 /** SHA-256 of the bundled spec these types were generated from. */
-export const specSha256 = "f0652cbe5e6c7878ae8c64e6af58e8d7458987b3b7229ca4dd0edb25c7830205";
+export const specSha256 = "efa61f643d44dab0c558bd7010e72d26d960f21860ab35c1b471f5a19a2e8fe2";
