@@ -5,6 +5,7 @@ import type { paths } from "../../../tools/client-codegen/test/fixtures/generate
 import { createResources } from "../../../tools/client-codegen/test/fixtures/generated/resources.ts";
 import { createClientCore } from "../src/client.ts";
 import { GongInvalidArgumentError, GongNotFoundError } from "../src/index.ts";
+import { operation } from "../src/resource-runtime.ts";
 import { ACCESS_KEY, ACCESS_KEY_SECRET, USER_ID } from "./helpers/client.ts";
 import { gongError, json, type ScriptedServer, startServer } from "./helpers/scripted-server.ts";
 
@@ -143,5 +144,70 @@ describe("generated from the fixture spec", () => {
     const echo = (await createResources(runtime).users.extensive(filter)) as unknown as { body: string };
     expect(server.requests).toHaveLength(2);
     expect(JSON.parse(echo.body)).toEqual(filter);
+  });
+});
+
+describe("the fixture's declarations at run time", () => {
+  it("calls.create (x-gongkit-idempotent: false) is sent once on a 503; users.extensive (true) is retried", async () => {
+    server = await startServer((_req, res) => gongError(res, 503, { "retry-after": "0" }));
+    const { runtime } = createClientCore<paths>({
+      auth: { accessKey: ACCESS_KEY, accessKeySecret: ACCESS_KEY_SECRET },
+      baseUrl: server.url,
+      rateLimit: false,
+      maxRetries: 2,
+    });
+    const resources = createResources(runtime);
+    await expect(resources.calls.create({ clientUniqueId: "c1" })).rejects.toMatchObject({ status: 503 });
+    expect(server.requests).toHaveLength(1);
+    await expect(resources.users.extensive({ filter: {} })).rejects.toMatchObject({ status: 503 });
+    expect(server.requests).toHaveLength(4);
+  });
+
+  it("users.list (x-gongkit-pagination) iterates pages; calls.create's int64 arrives as a string", async () => {
+    server = await startServer((req, res) => {
+      if (req.method === "POST") {
+        res.writeHead(200, { "content-type": "application/json" });
+        return res.end('{"requestId":"r","callId":"1","scorecardId":12345678901234567891,"duration":42}');
+      }
+      const cursor = new URL(req.url ?? "/", "http://x").searchParams.get("cursor");
+      const records = { totalRecords: 2, currentPageSize: 1, currentPageNumber: cursor ? 1 : 0 };
+      json(res, 200, {
+        requestId: "r",
+        records: cursor ? records : { ...records, cursor: "c/2" },
+        users: [{ id: cursor ? "2" : "1" }],
+      });
+    });
+    const { runtime } = createClientCore<paths>({
+      auth: { accessKey: ACCESS_KEY, accessKeySecret: ACCESS_KEY_SECRET },
+      baseUrl: server.url,
+      rateLimit: false,
+    });
+    const resources = createResources(runtime);
+    const ids: unknown[] = [];
+    for await (const user of resources.users.list()) ids.push(user.id);
+    expect(ids).toEqual(["1", "2"]);
+    const created = await resources.calls.create({ clientUniqueId: "c1" });
+    expect(created).toEqual({
+      requestId: "r",
+      callId: "1",
+      scorecardId: "12345678901234567891",
+      duration: 42,
+    });
+  });
+
+  it("a success with no body resolves undefined; a `*/*` body that is not JSON comes back as text", async () => {
+    server = await startServer((req, res) => {
+      if (req.method === "DELETE") return res.writeHead(200).end("ignored");
+      res.writeHead(200, { "content-type": "text/plain" }).end("accepted");
+    });
+    const { runtime } = createClientCore<paths>({
+      auth: { accessKey: ACCESS_KEY, accessKeySecret: ACCESS_KEY_SECRET },
+      baseUrl: server.url,
+      rateLimit: false,
+    });
+    const none = operation(runtime, "DELETE", "/v2/x", [], "none", "none", { result: "none" });
+    const any = operation(runtime, "PUT", "/v2/y", [], "none", "none", { result: "any" });
+    await expect(none()).resolves.toBeUndefined();
+    await expect(any()).resolves.toBe("accepted");
   });
 });
