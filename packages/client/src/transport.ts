@@ -2,6 +2,7 @@
 // timeout, with retries. It knows nothing of endpoints: openapi-fetch hands it a finished request.
 import { sleep, throwIfAborted } from "./abort.js";
 import type { Authorizer } from "./auth.js";
+import { throwIfCorsRefused } from "./cors.js";
 import { GongAbortError, GongConnectionError, GongError, GongTimeoutError } from "./errors.js";
 import { LightRequest } from "./light-request.js";
 import type { RateLimiter } from "./rate-limiter.js";
@@ -102,6 +103,7 @@ async function attempt(
     if (signal?.aborted) throw new GongAbortError(signal.reason);
     if (timedOut) return { error: new GongTimeoutError(timeoutMs) };
     if (error instanceof GongError) throw error;
+    await throwIfCorsRefused(error, input, config.fetch ?? globalThis.fetch);
     return {
       error: new GongConnectionError(`Could not reach Gong (${networkErrorCode(error)})`, { cause: error }),
     };
