@@ -34,7 +34,7 @@ export async function createConsumerProject(time: (step: string) => void): Promi
   );
   const install = await runCommand(
     "npm",
-    ["install", "--no-audit", "--no-fund", "--ignore-scripts", ...tarballs],
+    ["install", "--no-audit", "--no-fund", "--ignore-scripts", ...tarballs, "@types/node@24"],
     {
       cwd: dir,
       env: outsideWorkspaceEnv(),
