@@ -6,6 +6,7 @@ export {
   type GongClientOptions,
   type RequestOptions,
 } from "./client.js";
+export { GongCorsError } from "./cors.js";
 export {
   GongAbortError,
   GongApiError,

@@ -2,6 +2,7 @@
 // timeout, with retries. It knows nothing of endpoints: openapi-fetch hands it a finished request.
 import { sleep, throwIfAborted } from "./abort.js";
 import type { Authorizer } from "./auth.js";
+import { throwIfCorsRefused } from "./cors.js";
 import {
   GongAbortError,
   GongConnectionError,
@@ -127,6 +128,7 @@ async function attempt(
     const note = idempotent ? "" : MAY_HAVE_BEEN_PROCESSED;
     if (timedOut) return { error: new GongTimeoutError(timeoutMs, note), nothingSent: false };
     if (error instanceof GongError) throw error;
+    await throwIfCorsRefused(error, input, config.fetch ?? globalThis.fetch);
     const code = networkErrorCode(error);
     const nothingSent = NOTHING_SENT.has(code);
     return {

@@ -1,0 +1,147 @@
+// The one scenario every runtime runs against the Gong-like server (src/gong-server.ts). It imports only
+// the packed packages and web-standard globals: no `node:` module, no `process`, no `Buffer`, so the same
+// file runs in Node, Deno, Bun, workerd and a browser page.
+import { createGongClient, GongAbortError, GongNotFoundError, GongTimeoutError } from "@gongkit/client";
+import { SCENARIO } from "./fixtures.js";
+
+export interface CheckResult {
+  check: string;
+  ok: boolean;
+  detail: string;
+}
+
+type Check = [name: string, run: (baseUrl: string) => Promise<string>];
+
+const keyAuth = { accessKey: SCENARIO.accessKey, accessKeySecret: SCENARIO.accessKeySecret };
+
+/** Throws with `message` unless `condition` holds. */
+function expectThat(condition: boolean, message: string): void {
+  if (!condition) throw new Error(message);
+}
+
+/** What `promise` rejected with; throws if it resolved. */
+async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error("resolved, expected a rejection");
+}
+
+const describe = (error: unknown) =>
+  error instanceof Error ? `${error.name}: ${error.message}` : `non-error ${typeof error}`;
+
+const checks: Check[] = [
+  [
+    "users.get",
+    async (baseUrl) => {
+      const gong = createGongClient({ baseUrl, auth: keyAuth });
+      const { user } = await gong.users.get(SCENARIO.userId);
+      expectThat(user?.id === SCENARIO.userId && user.firstName === "Jon", `got ${JSON.stringify(user)}`);
+      return `user ${user?.id}`;
+    },
+  ],
+  [
+    "404 is GongNotFoundError with requestId",
+    async (baseUrl) => {
+      const gong = createGongClient({ baseUrl, auth: keyAuth });
+      const error = await rejection(gong.users.get(SCENARIO.missingId));
+      expectThat(error instanceof GongNotFoundError, `got ${describe(error)}`);
+      const { requestId, status } = error as GongNotFoundError;
+      expectThat(status === 404 && requestId === "r-404", `status ${status}, requestId ${requestId}`);
+      return `404 requestId ${requestId}`;
+    },
+  ],
+  [
+    "429 with Retry-After: 1, then 200",
+    async (baseUrl) => {
+      const gong = createGongClient({ baseUrl, auth: keyAuth });
+      const started = Date.now();
+      const { user } = await gong.users.get(SCENARIO.rateLimitedId);
+      const waited = Date.now() - started;
+      expectThat(user?.id === SCENARIO.rateLimitedId, `got ${JSON.stringify(user)}`);
+      // The client's own backoff would retry after at most 500 ms: 900+ ms means Retry-After was read.
+      expectThat(waited >= 900, `recovered after ${waited} ms: Retry-After (1 s) was not honoured`);
+      return `recovered after ${waited} ms`;
+    },
+  ],
+  [
+    "bearer token from an async function",
+    async (baseUrl) => {
+      let calls = 0;
+      const bearerToken = async () => {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        calls++;
+        return SCENARIO.bearerToken;
+      };
+      const gong = createGongClient({ baseUrl, auth: { bearerToken } });
+      const { user } = await gong.users.get(SCENARIO.userId);
+      expectThat(user?.id === SCENARIO.userId && calls === 1, `user ${user?.id}, token calls ${calls}`);
+      return "token function called once, accepted";
+    },
+  ],
+  [
+    "aborted signal is GongAbortError",
+    async (baseUrl) => {
+      const gong = createGongClient({ baseUrl, auth: keyAuth });
+      const controller = new AbortController();
+      const started = Date.now();
+      setTimeout(() => controller.abort(), 50);
+      const error = await rejection(gong.users.get(SCENARIO.slowId, { signal: controller.signal }));
+      const took = Date.now() - started;
+      expectThat(error instanceof GongAbortError, `got ${describe(error)}`);
+      expectThat(took < 2500, `the abort took ${took} ms to settle`);
+      return `aborted after ${took} ms`;
+    },
+  ],
+  [
+    "timeout is GongTimeoutError",
+    async (baseUrl) => {
+      const gong = createGongClient({ baseUrl, auth: keyAuth });
+      const error = await rejection(gong.users.get(SCENARIO.slowId, { timeoutMs: 200, maxRetries: 0 }));
+      expectThat(error instanceof GongTimeoutError, `got ${describe(error)}`);
+      expectThat(
+        (error as GongTimeoutError).timeoutMs === 200,
+        `timeoutMs ${(error as GongTimeoutError).timeoutMs}`,
+      );
+      return "timed out at 200 ms";
+    },
+  ],
+  [
+    "default limiter spaces four calls (3 req/s)",
+    async (baseUrl) => {
+      const gong = createGongClient({ baseUrl, auth: keyAuth });
+      const started = Date.now();
+      await Promise.all([1, 2, 3, 4].map(() => gong.users.get(SCENARIO.userId)));
+      const took = Date.now() - started;
+      // Slots at 0, 333, 667 and 1000 ms: the fourth call cannot start before 1 s.
+      expectThat(took >= 950, `four calls took ${took} ms: not spaced`);
+      return `four calls in ${took} ms`;
+    },
+  ],
+  [
+    "pagination: three pages with for await",
+    async (baseUrl) => {
+      const gong = createGongClient({ baseUrl, auth: keyAuth });
+      const ids: unknown[] = [];
+      for await (const user of gong.users.list()) ids.push(user.id);
+      const expected = SCENARIO.pages.flat();
+      expectThat(JSON.stringify(ids) === JSON.stringify(expected), `got ids ${JSON.stringify(ids)}`);
+      return `${ids.length} users over ${SCENARIO.pages.length} pages`;
+    },
+  ],
+];
+
+/** Runs every check in order (the limiter and the 429 state are per client and per id). */
+export async function runScenario(baseUrl: string): Promise<CheckResult[]> {
+  const results: CheckResult[] = [];
+  for (const [check, run] of checks) {
+    try {
+      results.push({ check, ok: true, detail: await run(baseUrl) });
+    } catch (error) {
+      results.push({ check, ok: false, detail: describe(error) });
+    }
+  }
+  return results;
+}
