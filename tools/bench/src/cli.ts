@@ -1,5 +1,7 @@
-// `pnpm bench [--report] [--only=client,size,scale,build] [--sizes=10,100,1000,5000] [--rounds=N]`
+// `pnpm bench [--report] [--only=client,size,limit,scale,build] [--sizes=10,100,1000,5000] [--rounds=N]
+//   [--listings=1000,10000,50000]`
 // Runs gongkit's benchmarks and prints every figure; --report also writes BENCHMARKS.md at the root.
+// --sizes are the scale bench's operation counts; --listings the user counts of pagination's memory bench.
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,13 +10,23 @@ import { BENCH_SIZES } from "@gongkit/synthetic-spec";
 import { repoRootOf } from "./build/checkout.ts";
 import { runBuildBench } from "./build/run-build-bench.ts";
 import { runClientBench } from "./client/run-client-bench.ts";
+import { LIMIT_BENCH_DEFAULTS, runLimitBench } from "./limit/run-limit-bench.ts";
 import { describeMachine } from "./machine.ts";
 import { findingsSection } from "./report/findings.ts";
-import { buildSection, clientSection, machineSection, scaleSection, sizeSection } from "./report/sections.ts";
+import {
+  buildSection,
+  clientSection,
+  limitSection,
+  machineSection,
+  operationSizeSection,
+  scaleSection,
+  sizeSection,
+} from "./report/sections.ts";
 import { runScaleBench } from "./scale/run-scale-bench.ts";
 import { measureBundleSize } from "./size/measure-bundle-size.ts";
+import { measureOperationGrowth } from "./size/operation-growth.ts";
 
-const SECTIONS = ["client", "size", "scale", "build"] as const;
+const SECTIONS = ["client", "size", "limit", "scale", "build"] as const;
 
 const { values } = parseArgs({
   options: {
@@ -22,11 +34,16 @@ const { values } = parseArgs({
     only: { type: "string" },
     sizes: { type: "string" },
     rounds: { type: "string", default: "9" },
+    listings: { type: "string" },
   },
 });
 const only = new Set(values.only?.split(",") ?? SECTIONS);
+const unknown = [...only].filter((name) => !(SECTIONS as readonly string[]).includes(name));
+if (unknown.length > 0)
+  throw new Error(`--only: no section ${unknown.join(", ")}; sections: ${SECTIONS.join(", ")}`);
 const sizes = values.sizes?.split(",").map(Number) ?? [...BENCH_SIZES];
 const rounds = Number(values.rounds);
+const listings = values.listings?.split(",").map(Number) ?? LIMIT_BENCH_DEFAULTS.listings;
 const log = (line: string) => console.error(line);
 const repoRoot = await repoRootOf(process.cwd());
 const machine = describeMachine(repoRoot);
@@ -43,7 +60,13 @@ if (only.has("client")) {
   show(clientSection(client));
   show(findingsSection(client));
 }
-if (only.has("size")) show(sizeSection(await measureBundleSize()));
+if (only.has("size")) {
+  log("size: size-limit on the client, then on copies with cut-down generated tables...");
+  show(
+    `${sizeSection(await measureBundleSize())}\n\n${operationSizeSection(await measureOperationGrowth())}`,
+  );
+}
+if (only.has("limit")) show(limitSection(await runLimitBench({ ...LIMIT_BENCH_DEFAULTS, listings }, log)));
 if (only.has("scale")) show(scaleSection(await runScaleBench(sizes, log)));
 if (only.has("build")) {
   const workDir = await mkdtemp(join(tmpdir(), "gongkit-build-bench-"));

@@ -1,9 +1,12 @@
 // Each benchmark section as Markdown: printed by `pnpm bench`, and the body of BENCHMARKS.md.
 import type { BuildBench } from "../build/run-build-bench.ts";
 import type { ClientBench } from "../client/run-client-bench.ts";
+import type { AtLimitRun } from "../limit/at-limit.ts";
+import type { LimitBench } from "../limit/run-limit-bench.ts";
 import type { Machine } from "../machine.ts";
 import type { ScaleBench } from "../scale/run-scale-bench.ts";
 import type { SizeCheck } from "../size/measure-bundle-size.ts";
+import { BUDGET_PER_OPERATION_BYTES, type OperationGrowth } from "../size/operation-growth.ts";
 import { kb, mib, ms, table, us, x } from "./table.ts";
 
 // The issue's goals, shown beside the figures.
@@ -12,6 +15,8 @@ const GOAL = {
   loopbackVsOpenapi: 1.08,
   pipeline1000Ms: 10_000,
   firstLoadBytes: 500 * 1024,
+  /** Issue 10: the burst plus pagination within this much of the bound. */
+  atLimitOfBound: 1.1,
 };
 
 export function machineSection(machine: Machine): string {
@@ -98,6 +103,148 @@ function sizeGoalLine(checks: SizeCheck[]): string {
   const openapiFetch = checks.find((c) => c.name === "openapi-fetch alone")?.size ?? Number.NaN;
   const verdict = total <= SIZE_GOAL_BYTES ? "met" : "NOT met";
   return `Goal: createGongClient plus openapi-fetch at most ${SIZE_GOAL_BYTES} B gzip. Measured ${total} B: ${verdict}. openapi-fetch alone is ${openapiFetch} B, so the client's own code adds ${total - openapiFetch} B (retries, timeouts, limiter, auth, typed errors, parameter checks and their messages).`;
+}
+
+export function operationSizeSection(growth: OperationGrowth): string {
+  const [first] = growth.variants;
+  const full = growth.variants.at(-1);
+  const perOperation = growth.perOperation;
+  const verdict =
+    perOperation <= BUDGET_PER_OPERATION_BYTES
+      ? "met"
+      : `NOT met, over by ${(perOperation - BUDGET_PER_OPERATION_BYTES).toFixed(1)} B`;
+  return [
+    "### Per operation",
+    "",
+    "The client does not tree-shake per operation: `createGongClient` builds every method of the generated table (packages/client/src/generated/resources.ts). " +
+      "Measured by regenerating that table from the spec cut down to its first operations (always with users.get), putting it in a copy of the built client, and bundling `{ createGongClient }` as above.",
+    "",
+    table(
+      ["operations in the table", "createGongClient + openapi-fetch, gzip", "over users.get only"],
+      growth.variants.map((v) => [v.operations, `${v.size} B`, `${v.size - (first?.size ?? v.size)} B`]),
+    ),
+    "",
+    `Growth: ${perOperation.toFixed(1)} B gzip per operation (least-squares slope over the rows; ${first && full ? `${full.size - first.size} B for ${full.operations - first.operations} operations` : "n/a"}). ` +
+      `Goal (issue 11, a client that is not tree-shakable): at most ${BUDGET_PER_OPERATION_BYTES} B per operation: ${verdict}.`,
+    "",
+    "What parts of the generated code cost, each left out of the full table in turn:",
+    "",
+    table(
+      ["part", "gzip saved"],
+      growth.parts.map((p) => [p.part, `${p.saved} B`]),
+    ),
+  ].join("\n");
+}
+
+/** Issue 10's verdict on a run with the default limiter: zero 429s, every call through, within 1.10x the bound. */
+export function atLimitVerdict(run: AtLimitRun): { met: boolean; why: string[] } {
+  const why: string[] = [];
+  const failed = Object.values(run.getFailures).reduce((a, b) => a + b, 0);
+  if (run.rejected429 > 0) why.push(`${run.rejected429} responses of 429`);
+  if (failed > 0 || run.listFailure !== undefined) {
+    why.push(`${failed + (run.listFailure ? 1 : 0)} calls failed`);
+  }
+  if (run.listed !== run.options.users) why.push(`${run.listed} of ${run.options.users} users listed`);
+  if (run.ms > run.boundMs * GOAL.atLimitOfBound) why.push(`${x(run.ms / run.boundMs)} the bound`);
+  return { met: why.length === 0, why };
+}
+
+function failures(run: AtLimitRun): string {
+  const parts = Object.entries(run.getFailures).map(([name, count]) => `${count} users.get: ${name}`);
+  if (run.listFailure !== undefined) parts.push(`users.list: ${run.listFailure} after ${run.listed} users`);
+  return parts.length === 0 ? "none" : parts.join("; ");
+}
+
+const bytesPerPage = (value: number) =>
+  Number.isNaN(value) ? "n/a (warm-up only)" : `${Math.round(value)} B`;
+
+export function limitSection(bench: LimitBench): string {
+  const out = [
+    "## At Gong's limit",
+    "",
+    "Against `@gongkit/mock-server/strict-limit`, a node:http server on 127.0.0.1 that answers 429 with `Retry-After: 1` to any request that would make more than 3 arrivals within 1,000 ms (rejected ones count). " +
+      "A burst of concurrent `gong.users.get(id)` and a full `for await (const user of gong.users.list())` start together; the client keeps its defaults (maxRetries 2) but for `rateLimit`. " +
+      "Bound: the least time the limit allows, (requests − 3) / 3 s, the requests being one per `users.get` and one per page.",
+    "",
+    table(
+      [
+        "client",
+        "requests",
+        "arrivals",
+        "429s",
+        "time",
+        "bound",
+        "time / bound",
+        "users.get ok",
+        "users listed",
+        "failed calls",
+      ],
+      bench.runs.map((run) => [
+        run.options.rateLimit === false ? "`rateLimit: false` (control)" : "default limiter (3/s)",
+        `${run.options.burst} + ${run.requests - run.options.burst} pages`,
+        run.arrivals,
+        run.rejected429,
+        ms(run.ms),
+        ms(run.boundMs),
+        x(run.ms / run.boundMs),
+        `${run.getsSucceeded}/${run.options.burst}`,
+        `${run.listed}/${run.options.users}`,
+        failures(run),
+      ]),
+    ),
+  ];
+  const limited = bench.runs.find((run) => run.options.rateLimit === undefined);
+  if (limited !== undefined) {
+    const { met, why } = atLimitVerdict(limited);
+    out.push(
+      "",
+      `Goal (issue 10): zero 429s, every call succeeding, at most ${x(GOAL.atLimitOfBound)} the bound. Measured ${limited.rejected429} 429s, ${x(limited.ms / limited.boundMs)} the bound: ${met ? "met" : `NOT met (${why.join(", ")})`}.`,
+    );
+  }
+  if (bench.memory.length > 0) {
+    out.push(
+      "",
+      "### Pagination's memory per page",
+      "",
+      "Listings of growing size, 100 users a page, from the same server with its limit lifted and a client with `rateLimit: false`, each in a fresh Node process started with `--expose-gc`. " +
+        "At sampled pages, with the page being iterated held, the process runs a full GC, lets finalizers run, runs another and reads `heapUsed`. " +
+        "Growth per page is taken from page 10, once warm-up is over, to the last page. The same listing through a loop of raw `fetch` that follows the cursor itself is the baseline: what Node and undici keep per request is not the client's.",
+      "",
+      table(
+        [
+          "users",
+          "pages",
+          "heap at warm page",
+          "heap at last page",
+          "peak",
+          "growth per page",
+          "raw fetch: growth per page",
+          "client − raw fetch",
+        ],
+        bench.memory.map((m) => [
+          m.users.toLocaleString("en-US"),
+          m.pages,
+          `${kb(m.client.warmHeap)} (page ${m.client.warmPage})`,
+          kb(m.client.lastHeap),
+          kb(m.client.peakHeap),
+          bytesPerPage(m.client.perPage),
+          bytesPerPage(m.fetch.perPage),
+          bytesPerPage(m.client.perPage - m.fetch.perPage),
+        ]),
+      ),
+    );
+    const first = bench.memory[0]!;
+    const last = bench.memory.at(-1)!;
+    if (last.pages > first.pages) {
+      const grew = (of: "client" | "fetch") => last[of].lastHeap - first[of].lastHeap;
+      out.push(
+        "",
+        `Heap at the last page, ${first.pages} pages against ${last.pages}: the client's grew by ${kb(grew("client"))} (${Math.round(grew("client") / (last.pages - first.pages))} B a page), the raw-fetch loop's by ${kb(grew("fetch"))}. ` +
+          "A loop that kept every page would grow by a whole page of users each time.",
+      );
+    }
+  }
+  return out.join("\n");
 }
 
 export function scaleSection(bench: ScaleBench): string {
