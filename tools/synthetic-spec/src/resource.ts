@@ -130,6 +130,7 @@ export function resource(names: ResourceNames, index: number): Resource {
   const paths: JsonObject = {
     [`/v2/${namespace}`]: {
       get: operation("list", `List ${namespace}`, readScope, {
+        "x-gongkit-pagination": { cursor: "query", items: namespace },
         parameters: [ref("parameters", "Cursor"), ref("parameters", "Limit")],
         responses: withErrors(
           {
@@ -146,6 +147,7 @@ export function resource(names: ResourceNames, index: number): Resource {
         ),
       }),
       post: operation("create", `Create a ${singular}`, writeScope, {
+        "x-gongkit-idempotent": false,
         requestBody: body,
         responses: withErrors({ "201": { description: `The created ${singular}`, content: one } }, false),
       }),

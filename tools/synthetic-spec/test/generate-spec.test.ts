@@ -71,7 +71,7 @@ describe("generateSpec", () => {
       source: "synthetic",
     });
     // Each operation is typed once in GongResources and bound once in the table createResources returns.
-    expect(source.match(/^ {4}\w+\(.*\): Promise<.*>;$/gm)).toHaveLength(200);
+    expect(source.match(/^ {4}\w+\(.*\): (Promise|PagePromise)<.*>;$/gm)).toHaveLength(200);
     expect(source.match(/^ {6}\w+: operation\(rt, "[A-Z]+", "\/[^"]*"/gm)).toHaveLength(200);
     expect(source).toContain("calls2: {");
   });
