@@ -3,9 +3,8 @@
 import { GongPaginationError } from "./errors.js";
 
 /** The items of a page: the array property `Key` of `Page`, or never. */
-export type ItemsOf<Page, Key extends keyof Page> = NonNullable<Page[Key]> extends readonly (infer Item)[]
-  ? Item
-  : never;
+export type ItemsOf<Page, Key extends keyof Page> =
+  NonNullable<Page[Key]> extends readonly (infer Item)[] ? Item : never;
 
 /** How one paged operation pages: where its items are, and how to ask for the page after a cursor. */
 export interface Paging<Page> {

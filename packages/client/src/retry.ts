@@ -69,7 +69,9 @@ export function decideRetry(
 
 /** HTTP methods that may be repeated without changing the result (RFC 9110, 9.2.2). */
 export function isIdempotentMethod(method: string): boolean {
-  return method === "GET" || method === "HEAD" || method === "PUT" || method === "DELETE" || method === "OPTIONS";
+  return (
+    method === "GET" || method === "HEAD" || method === "PUT" || method === "DELETE" || method === "OPTIONS"
+  );
 }
 
 function parseNonNegativeNumber(text: string | null): number | undefined {

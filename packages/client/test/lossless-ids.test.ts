@@ -76,7 +76,7 @@ describe("the client delivers 64-bit ids with every digit", () => {
       const cursor = i === 0 ? ',"cursor":"next"' : "";
       res.end(
         `{"requestId":"r","records":{"totalRecords":2,"currentPageSize":1,"currentPageNumber":${i}${cursor}},` +
-          `"answeredScorecards":[{"answeredScorecardId":${9007199254740993 + 0}${i},"callId":1234567890123456789${i}}]}`,
+          `"answeredScorecards":[{"answeredScorecardId":900719925474099${i}3,"callId":1234567890123456789${i}}]}`,
       );
     });
     const ids = [];
@@ -84,8 +84,8 @@ describe("the client delivers 64-bit ids with every digit", () => {
       ids.push([card.answeredScorecardId, card.callId]);
     }
     expect(ids).toEqual([
-      ["90071992547409920", "12345678901234567890"],
-      ["90071992547409921", "12345678901234567891"],
+      ["90071992547409903", "12345678901234567890"],
+      ["90071992547409913", "12345678901234567891"],
     ]);
   });
 

@@ -155,25 +155,34 @@ function pagingOf(doc: OpenApiDocument, info: OperationInfo, where: string): Met
   if (declared === undefined) return undefined;
   const { cursor, items } = (declared ?? {}) as { cursor?: unknown; items?: unknown };
   if ((cursor !== "query" && cursor !== "body") || typeof items !== "string") {
-    throw new Error(`${where}: x-gongkit-pagination must be { cursor: query | body, items: <array property> }`);
+    throw new Error(
+      `${where}: x-gongkit-pagination must be { cursor: query | body, items: <array property> }`,
+    );
   }
   const hasCursor =
     cursor === "query"
       ? info.parameters.some((p) => p.in === "query" && p.name === "cursor")
       : bodySchema(doc, info)?.properties?.cursor !== undefined;
-  if (!hasCursor) throw new Error(`${where}: x-gongkit-pagination says the cursor goes in the ${cursor}, which has no cursor`);
+  if (!hasCursor)
+    throw new Error(
+      `${where}: x-gongkit-pagination says the cursor goes in the ${cursor}, which has no cursor`,
+    );
   const ok = info.operation.responses?.["200"];
   const schema = ok && resolve(doc, ok).content?.[JSON_MEDIA]?.schema;
   const array = schema && resolve(doc, schema).properties?.[items];
   if (array === undefined || resolve(doc, array).type !== "array") {
-    throw new Error(`${where}: x-gongkit-pagination names items "${items}", which is not an array of the 200 body`);
+    throw new Error(
+      `${where}: x-gongkit-pagination names items "${items}", which is not an array of the 200 body`,
+    );
   }
   return { cursor, items };
 }
 
 function bodySchema(doc: OpenApiDocument, info: OperationInfo): Schema | undefined {
   if (info.operation.requestBody === undefined) return undefined;
-  const schema = resolve(doc, info.operation.requestBody).content?.[JSON_MEDIA] as { schema?: Schema } | undefined;
+  const schema = resolve(doc, info.operation.requestBody).content?.[JSON_MEDIA] as
+    | { schema?: Schema }
+    | undefined;
   return schema?.schema && resolve(doc, schema.schema);
 }
 
@@ -281,9 +290,7 @@ function emitInterface(node: TreeNode, pad: string): string {
       continue;
     }
     lines.push(docComment(methodDoc(child.method), `${pad}  `));
-    lines.push(
-      `${pad}  ${name}(${signature(child.method).join(", ")}): ${resultType(child.method)};\n`,
-    );
+    lines.push(`${pad}  ${name}(${signature(child.method).join(", ")}): ${resultType(child.method)};\n`);
   }
   lines.push(`${pad}}`);
   return lines.join("");
@@ -321,10 +328,13 @@ function metaSource(method: MethodModel, forMethod: boolean): string | undefined
   const fields: string[] = [];
   if (method.idempotent !== undefined) fields.push(`idempotent: ${method.idempotent}`);
   if (forMethod && method.paging !== undefined) {
-    fields.push(`page: { cursor: ${JSON.stringify(method.paging.cursor)}, items: ${JSON.stringify(method.paging.items)} }`);
+    fields.push(
+      `page: { cursor: ${JSON.stringify(method.paging.cursor)}, items: ${JSON.stringify(method.paging.items)} }`,
+    );
   }
   if (method.int64.length > 0) fields.push(`int64: ${JSON.stringify(method.int64)}`);
-  if (forMethod && method.success.kind !== "json") fields.push(`result: ${JSON.stringify(method.success.kind)}`);
+  if (forMethod && method.success.kind !== "json")
+    fields.push(`result: ${JSON.stringify(method.success.kind)}`);
   return fields.length === 0 ? undefined : `{ ${fields.join(", ")} }`;
 }
 
@@ -353,7 +363,10 @@ function signature(method: MethodModel): string[] {
 function bodyType(method: MethodModel): string {
   const types = method.success.responses
     .filter(({ media }) => media !== undefined)
-    .map(({ status, media }) => `${method.typeName}["responses"][${status}]["content"][${JSON.stringify(media)}]`);
+    .map(
+      ({ status, media }) =>
+        `${method.typeName}["responses"][${status}]["content"][${JSON.stringify(media)}]`,
+    );
   return types.length === 0 ? "void" : types.join(" | ");
 }
 

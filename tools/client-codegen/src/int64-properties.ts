@@ -55,6 +55,9 @@ export function int64AsString(ts: typeof import("typescript")) {
     if (!isLossyInteger(schema)) return undefined;
     const string = ts.factory.createKeywordTypeNode(ts.SyntaxKind.StringKeyword);
     if (!types(schema).includes("null")) return string;
-    return ts.factory.createUnionTypeNode([string, ts.factory.createLiteralTypeNode(ts.factory.createNull())]);
+    return ts.factory.createUnionTypeNode([
+      string,
+      ts.factory.createLiteralTypeNode(ts.factory.createNull()),
+    ]);
   };
 }

@@ -7,7 +7,8 @@ const INT64_DIGITS = { type: "string", pattern: "^-?[0-9]{1,19}$" } as const;
 
 /** The source of a `PathParamRule` object literal for `parameter`. */
 export function pathParamRuleSource(parameter: Parameter, raw: Schema | undefined): string {
-  const schema: Schema | undefined = raw !== undefined && isLossyInteger(raw) ? { ...raw, ...INT64_DIGITS } : raw;
+  const schema: Schema | undefined =
+    raw !== undefined && isLossyInteger(raw) ? { ...raw, ...INT64_DIGITS } : raw;
   const type = schemaType(parameter, schema);
   const fields: string[] = [`name: ${JSON.stringify(parameter.name)}`, `type: ${JSON.stringify(type)}`];
   if (schema?.pattern !== undefined) fields.push(`pattern: ${compilePattern(parameter, schema.pattern)}`);

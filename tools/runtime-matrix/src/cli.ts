@@ -43,7 +43,9 @@ function report({ name, results, took }: { name: string; results: CheckResult[];
   const failed = results.filter((result) => !result.ok);
   for (const { check, detail } of failed) console.log(`FAIL ${name}: ${check}: ${detail}`);
   const passed = results.length - failed.length;
-  console.log(`${failed.length === 0 ? "PASS" : "FAIL"} ${name}: ${passed}/${results.length} checks passed (${took})`);
+  console.log(
+    `${failed.length === 0 ? "PASS" : "FAIL"} ${name}: ${passed}/${results.length} checks passed (${took})`,
+  );
   return failed.length === 0;
 }
 
