@@ -46,7 +46,13 @@ async function seriousViolations(page: Page, { rules, within }: { rules?: string
     );
 }
 
-const pages = ["index.html", "reference/getUser.html", "tags/users.html"];
+// listAnsweredScorecards: a paged page with its paging note and 64-bit fields with their links.
+const pages = [
+  "index.html",
+  "reference/getUser.html",
+  "reference/listAnsweredScorecards.html",
+  "tags/users.html",
+];
 
 describe("in light mode (every axe rule)", () => {
   it.for(pages)("%s has no serious or critical violation", async (path, { expect }) => {

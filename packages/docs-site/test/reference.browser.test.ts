@@ -31,9 +31,11 @@ async function expectReferenceContent(page: Page, op: OperationFacts): Promise<v
   const main = await page.locator("main").innerText();
   expect(getUser.okFields.length).toBeGreaterThan(15);
   for (const path of op.okFields) {
-    const row = await textOf(page, [op.operationId, "200", ...path].join("."));
+    const row = await textOf(page, [op.operationId, op.okStatus, ...path].join("."));
     expect(row, `row for ${path.join(".")}`).toContain(path.at(-1));
-    expect(await page.locator(`[id="${[op.operationId, "200", ...path].join(".")}"]`).isVisible()).toBe(true);
+    expect(await page.locator(`[id="${[op.operationId, op.okStatus, ...path].join(".")}"]`).isVisible()).toBe(
+      true,
+    );
   }
   for (const status of op.statuses) {
     expect(await textOf(page, `${op.operationId}.${status}`), `status ${status}`).toContain(status);
@@ -111,6 +113,32 @@ describe("an operation page", () => {
   });
 });
 
+describe("a paged operation's page", () => {
+  it("shows the for-await sample and links to the one explanation of paging, which it reaches", async () => {
+    const listUsers = ops.find((op) => op.operationId === "listUsers")!;
+    expect(listUsers.pagination).toEqual({ cursor: "query", items: "users" });
+    const observed = await openObserved(browser, server.url, pageUrl(listUsers));
+    try {
+      const { page } = observed;
+      await expectReferenceContent(page, listUsers);
+      expect(await textOf(page, "listUsers.samples.typescript")).toContain(
+        "for await (const user of gong.users.list(",
+      );
+      const note = page.locator('[id="listUsers.paging"]');
+      expect(await note.isVisible()).toBe(true);
+      await note.getByRole("link", { name: "How paging works" }).click();
+      await page.waitForURL(/index\.html#paging$/);
+      expect(await page.getByRole("heading", { name: "Paging" }).isVisible()).toBe(true);
+      expect(await page.locator("main").innerText()).toContain("currentPageNumber");
+      await page.waitForLoadState("networkidle");
+      expect(observed.crossOrigin).toEqual([]);
+      expect(observed.errors).toEqual([]);
+    } finally {
+      await observed.close();
+    }
+  });
+});
+
 describe("with JavaScript disabled", () => {
   it("the same reference content is in the HTML; search and copy buttons stay hidden", async () => {
     const observed = await openObserved(browser, server.url, pageUrl(getUser), { javaScriptEnabled: false });
@@ -134,14 +162,22 @@ describe("the landing page", () => {
       const perSecond = /\*\*(\d+ API calls per second)\*\*/.exec(description)?.[1];
       expect(perSecond).toBeDefined();
       expect(main).toContain(perSecond);
-      for (const heading of ["Install", "Authenticate", "Rate limits", "Try it without a Gong account"]) {
+      for (const heading of [
+        "Install",
+        "Authenticate",
+        "Rate limits",
+        "Paging",
+        "64-bit integers",
+        "Try it without a Gong account",
+      ]) {
         expect(await observed.page.getByRole("heading", { name: heading }).isVisible()).toBe(true);
       }
       expect(main).toContain("api_base_url_for_customer");
       expect(main).toContain("pnpm mock");
+      // The reference list links every operation; the paging section links the paged ones again.
       for (const op of ops) {
         expect(await observed.page.locator(`main a[href="reference/${op.operationId}.html"]`).count()).toBe(
-          1,
+          op.pagination === undefined ? 1 : 2,
         );
       }
       await observed.page.waitForLoadState("networkidle");

@@ -64,8 +64,36 @@ describe("TypeScript samples", () => {
       .replace('gong.users.get("234599484848423")', "gong.users.get(234599484848423)")
       .replace("error.retryAfterMs", "error.retryAfterSeconds");
     expect(broken).not.toBe(sample);
-    const diagnostics = typeCheck([], { [`${samplesDir}broken-sample.ts`]: broken });
-    expect(diagnostics.join("\n")).toMatch(/broken-sample\.ts:\d+ Argument of type 'number'/);
-    expect(diagnostics.join("\n")).toMatch(/retryAfterSeconds/);
+    // A 64-bit id passed as a number, and a paged item used as something it is not.
+    const meeting = readFileSync(`${samplesDir}updateMeeting.ts`, "utf8");
+    const brokenMeeting = meeting.replace(
+      'gong.meetings.update("7782342274025937"',
+      "gong.meetings.update(7782342274025937",
+    );
+    const users = readFileSync(`${samplesDir}listUsers.ts`, "utf8");
+    const brokenUsers = users.replace("console.log(user);", "console.log(user.noSuchField);");
+    expect(brokenMeeting).not.toBe(meeting);
+    expect(brokenUsers).not.toBe(users);
+    const diagnostics = typeCheck([], {
+      [`${samplesDir}broken-sample.ts`]: broken,
+      [`${samplesDir}broken-meeting.ts`]: brokenMeeting,
+      [`${samplesDir}broken-users.ts`]: brokenUsers,
+    }).join("\n");
+    expect(diagnostics).toMatch(/broken-sample\.ts:\d+ Argument of type 'number'/);
+    expect(diagnostics).toMatch(/retryAfterSeconds/);
+    expect(diagnostics).toMatch(
+      /broken-meeting\.ts:\d+ Argument of type 'number' is not assignable to parameter of type 'string'/,
+    );
+    expect(diagnostics).toMatch(/broken-users\.ts:\d+ Property 'noSuchField' does not exist/);
+  });
+
+  it("paged operations' samples iterate every item with for await (the spec's x-gongkit-pagination)", () => {
+    const paged = operations().filter((op) => op.pagination !== undefined);
+    expect(paged.length).toBeGreaterThan(0);
+    for (const op of paged) {
+      expect(readFileSync(`${samplesDir}${op.operationId}.ts`, "utf8"), op.operationId).toMatch(
+        new RegExp(`for await \\(const \\w+ of gong\\.${op.clientMethod!.replace(".", "\\.")}\\(`),
+      );
+    }
   });
 });

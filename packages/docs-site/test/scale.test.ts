@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../src/build-site.ts";
-import { indexMaxOperations, maxListedScopes } from "../src/render/index-page.ts";
+import { indexMaxOperations, maxListedPaged, maxListedScopes } from "../src/render/index-page.ts";
 import { navMaxGroups, navMaxOperations } from "../src/render/nav.ts";
 import { writeSamples } from "../src/samples/write-samples.ts";
 import { manyOperationsSpec } from "./fixtures/many-operations.ts";
@@ -88,6 +88,15 @@ describe("a spec too large to list on every page", () => {
     const listed = main.match(/<li><code>api:[^<]+<\/code>/g) ?? [];
     expect(listed).toHaveLength(maxListedScopes);
     expect(main).toContain(`… and ${81 + 1 - maxListedScopes} more`);
+  });
+
+  it("the landing page's paging guide lists a bounded number of paged operations and says how many more", () => {
+    const main = mainOf(sites.twice.get("index.html")!);
+    const paging = main.slice(main.indexOf('id="paging"'), main.indexOf('id="64-bit-integers"'));
+    const listed = paging.match(/<li><a href="reference\/getBulkItem\d+\.html">/g) ?? [];
+    expect(listed).toHaveLength(maxListedPaged);
+    expect(paging).toContain(`… and ${160 - maxListedPaged} more`);
+    expect(sites.twice.get("reference/getBulkItem100.html")).toContain('href="../index.html#paging"');
   });
 
   it("every in-site link resolves to a page and anchor", () => {

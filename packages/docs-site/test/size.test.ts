@@ -4,6 +4,7 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import { join, posix, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { distDir } from "./support/build-site.ts";
+import { spec } from "./support/spec-facts.ts";
 
 const budget = 500 * 1024;
 
@@ -50,10 +51,21 @@ describe("first-load size", () => {
     const pages = await htmlPages();
     expect(pages).toContain("index.html");
     expect(pages.length).toBeGreaterThan(1);
+    // Every operation of the spec has its page, and each of them is within the budget too.
+    const operations = Object.values(spec.paths as Record<string, Record<string, { operationId?: string }>>)
+      .flatMap((item) => Object.values(item))
+      .flatMap((op) => (typeof op?.operationId === "string" ? [`reference/${op.operationId}.html`] : []));
+    expect(operations.length).toBeGreaterThan(50);
+    expect(pages).toEqual(expect.arrayContaining(operations));
+    let largest = { page: "", total: 0 };
     for (const page of pages) {
       const { total } = await firstLoadBytes(page);
       console.log(`docs-site first load: ${page} = ${total} bytes`);
       expect(total, page).toBeLessThanOrEqual(budget);
+      if (total > largest.total) largest = { page, total };
     }
+    console.log(
+      `docs-site: ${pages.length} pages (${operations.length} operations); largest first load ${largest.page} = ${largest.total} bytes (${(largest.total / 1024).toFixed(1)} KB)`,
+    );
   });
 });

@@ -51,6 +51,12 @@ function rank(entry: SearchEntry, terms: string[]): number | undefined {
   return score;
 }
 
+/** 1 for an entry on the page being read: many operations share a field, and this page's comes first. */
+function onThisPage(entry: SearchEntry): number {
+  const page = entry.u.split("#")[0] ?? "";
+  return page !== "" && location.pathname.endsWith(`/${page}`) ? 1 : 0;
+}
+
 function enableSearch(): void {
   const box = document.querySelector<HTMLElement>(".search");
   const input = document.querySelector<HTMLInputElement>("#search-input");
@@ -74,7 +80,12 @@ function enableSearch(): void {
     const ranked = (await load())
       .map((entry) => ({ entry, score: rank(entry, terms) }))
       .filter((r): r is { entry: SearchEntry; score: number } => r.score !== undefined)
-      .sort((a, b) => a.score - b.score || a.entry.t.length - b.entry.t.length)
+      .sort(
+        (a, b) =>
+          a.score - b.score ||
+          onThisPage(b.entry) - onThisPage(a.entry) ||
+          a.entry.t.length - b.entry.t.length,
+      )
       .slice(0, maxResults);
     const list = document.createElement("ul");
     for (const { entry } of ranked) {

@@ -1,4 +1,4 @@
-// Generated from src/browser/site.ts (sha256 bb18ab9efbcb16e9a154247449701a3488eaee7e56f03533ac8e0db6b58a12f1) by packages/docs-site/scripts/generate.ts. Do not edit: run `pnpm generate`.
+// Generated from src/browser/site.ts (sha256 ceafcd7ea5fb88778ae3532e3c2cec3f10c2ef1cc91460d4ea8a921b945b72e6) by packages/docs-site/scripts/generate.ts. Do not edit: run `pnpm generate`.
 (() => {
 const maxResults = 12;
 function enableCopyButtons() {
@@ -44,6 +44,10 @@ function rank(entry, terms) {
     }
     return score;
 }
+function onThisPage(entry) {
+    const page = entry.u.split("#")[0] ?? "";
+    return page !== "" && location.pathname.endsWith(`/${page}`) ? 1 : 0;
+}
 function enableSearch() {
     const box = document.querySelector(".search");
     const input = document.querySelector("#search-input");
@@ -67,7 +71,9 @@ function enableSearch() {
         const ranked = (await load())
             .map((entry) => ({ entry, score: rank(entry, terms) }))
             .filter((r) => r.score !== undefined)
-            .sort((a, b) => a.score - b.score || a.entry.t.length - b.entry.t.length)
+            .sort((a, b) => a.score - b.score ||
+            onThisPage(b.entry) - onThisPage(a.entry) ||
+            a.entry.t.length - b.entry.t.length)
             .slice(0, maxResults);
         const list = document.createElement("ul");
         for (const { entry } of ranked) {

@@ -1,7 +1,7 @@
 import type { OpenApiDocument } from "../spec/openapi.ts";
 import { deref } from "../spec/resolve-ref.ts";
 import { operationList } from "./group-page.ts";
-import type { OperationGroup } from "./groups.ts";
+import { type OperationGroup, operationHref } from "./groups.ts";
 import { html, type SafeHtml } from "./html.ts";
 import { markdown, markdownInline } from "./markdown.ts";
 import type { Page } from "./page.ts";
@@ -23,7 +23,7 @@ export function indexPage(
 ): SafeHtml {
   const { intro, sections } = splitSections(doc.info.description ?? "");
   const used = new Set<string>();
-  const body = expandDirectives(doc, guide, sections, used);
+  const body = expandDirectives(doc, guide, sections, used, groups);
   const rest = [...sections].filter(([title]) => !used.has(title));
   return html`<article class="landing">
 <header class="operation-header">
@@ -44,6 +44,8 @@ ${rest.map(([title, text]) => markdown(page, `## ${title}\n\n${text}`, { idPrefi
 export const indexMaxOperations = 150;
 /** OAuth scopes the guide lists at most. */
 export const maxListedScopes = 40;
+/** Paged operations the guide lists at most; each paged operation's page says so anyway. */
+export const maxListedPaged = 40;
 
 function referenceList(page: Page, groups: OperationGroup[]): SafeHtml {
   const heading = html`<h2 id="${page.id("reference")}">Reference</h2>`;
@@ -69,13 +71,15 @@ ${operationList(page, g.operations)}`,
 /**
  * Expands the guide's directives, each alone on a line, into Markdown taken from the spec:
  * `::spec-section <heading>` (a section of info.description), `::spec-servers`, `::spec-scopes`,
- * and `::snippet <file>` (a type-checked TypeScript snippet).
+ * `::spec-paged` (the operations with `x-gongkit-pagination`, linked) and `::snippet <file>` (a
+ * type-checked TypeScript snippet).
  */
 export function expandDirectives(
   doc: OpenApiDocument,
   guide: GettingStarted,
   sections: Map<string, string>,
   used: Set<string>,
+  groups: OperationGroup[],
 ): string {
   return guide.markdown.replace(/^::([a-z-]+)(?: (.+))?$/gm, (_, directive: string, argument?: string) => {
     switch (directive) {
@@ -99,6 +103,19 @@ export function expandDirectives(
         return [
           ...scopes.slice(0, maxListedScopes),
           ...(more > 0 ? [`- … and ${more} more: each operation's page names the scope it requires.`] : []),
+        ].join("\n");
+      }
+      case "spec-paged": {
+        const paged = groups.flatMap((g) => g.operations).filter((op) => op.pagination !== undefined);
+        const more = paged.length - maxListedPaged;
+        return [
+          ...paged
+            .slice(0, maxListedPaged)
+            .map(
+              (op) =>
+                `- [${op.summary}](${operationHref(op)}): \`${op.method.toUpperCase()} ${op.path}\`, cursor in the ${op.pagination!.cursor}, items in \`${op.pagination!.items}\``,
+            ),
+          ...(more > 0 ? [`- … and ${more} more: each paged operation's page says so at the top.`] : []),
         ].join("\n");
       }
       case "snippet": {

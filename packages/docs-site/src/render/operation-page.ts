@@ -2,9 +2,17 @@ import type { CurlSample } from "../samples/curl-sample.ts";
 import type { OpenApiDocument, Parameter, SecurityScheme } from "../spec/openapi.ts";
 import { type Body, type OperationModel, parameterExample, requiredScopes } from "../spec/operations.ts";
 import { deref } from "../spec/resolve-ref.ts";
-import { constraints, describeSchema, type FieldRow, merged, typeLabel } from "../spec/schema-fields.ts";
+import {
+  constraints,
+  describeSchema,
+  type FieldRow,
+  holdsStringIntegers,
+  merged,
+  typeLabel,
+} from "../spec/schema-fields.ts";
 import { codeBlock } from "./code-block.ts";
 import { fieldTable } from "./field-table.ts";
+import { guideHref, pagingAnchor } from "./guide-links.ts";
 import { html, type SafeHtml } from "./html.ts";
 import { markdown, markdownInline } from "./markdown.ts";
 import type { Page } from "./page.ts";
@@ -35,6 +43,7 @@ ${scopes.length > 0 ? html`<div><dt>Required scope</dt><dd>${scopes.map((s) => h
 ${operation.clientMethod === undefined ? "" : html`<div><dt>Client method</dt><dd><code>gong.${operation.clientMethod}(${pathArgs.join(", ")})</code></dd></div>`}
 <div><dt>Operation ID</dt><dd><code>${id}</code></dd></div>
 </dl>
+${pagingNote(page, operation)}
 </header>
 ${operation.description === undefined ? "" : html`<div class="prose">${markdown(page, operation.description, { headingOffset: 2, idPrefix: `${id}.description` })}</div>`}
 ${samplesSection(page, operation, samples)}
@@ -44,6 +53,12 @@ ${parametersSection(page, doc, operation)}
 ${requestBodySection(page, doc, operation)}
 ${responsesSection(page, doc, operation)}
 </article>`;
+}
+
+/** A paged operation says so at the top and links to the one explanation of paging. */
+function pagingNote(page: Page, operation: OperationModel): SafeHtml {
+  if (operation.pagination === undefined) return html``;
+  return html`<p class="paging-note" id="${page.id(`${operation.operationId}.paging`)}"><strong>Paged.</strong> Gong returns this list a page at a time; iterate the call with <code>for await</code> and the client fetches every page. <a href="${guideHref(page, pagingAnchor)}">How paging works</a></p>`;
 }
 
 function section(page: Page, id: string, title: string, body: SafeHtml): SafeHtml {
@@ -158,6 +173,7 @@ function parameterRow(doc: OpenApiDocument, parameter: Parameter): FieldRow {
   };
   const description = parameter.description ?? schema.description;
   if (description !== undefined) row.description = description;
+  if (parameter.schema !== undefined && holdsStringIntegers(doc, parameter.schema)) row.int64AsString = true;
   const example = parameterExample(doc, parameter);
   if (example !== undefined) row.example = example;
   return row;

@@ -1,5 +1,5 @@
-import type { OpenApiDocument, SecurityScheme, Server } from "../spec/openapi.ts";
-import { type OperationModel, parameterExample } from "../spec/operations.ts";
+import type { OpenApiDocument, Parameter, SecurityScheme, Server } from "../spec/openapi.ts";
+import { firstRequestBody, type OperationModel, parameterExample } from "../spec/operations.ts";
 import { deref } from "../spec/resolve-ref.ts";
 
 export interface CurlSample {
@@ -15,37 +15,54 @@ export interface CurlSample {
  */
 export function curlSamples(doc: OpenApiDocument, operation: OperationModel): CurlSample[] {
   const target = requestTarget(doc, operation);
+  const body = bodyOptions(operation);
   const samples: CurlSample[] = [];
   for (const requirement of operation.security) {
     for (const schemeName of Object.keys(requirement)) {
       const scheme = doc.components?.securitySchemes?.[schemeName];
       if (scheme === undefined) continue;
-      const sample = curlFor(deref(doc, scheme), operation, target);
+      const sample = curlFor(deref(doc, scheme), operation, target, body);
       if (sample && !samples.some((s) => s.label === sample.label)) samples.push(sample);
     }
   }
   if (samples.length === 0)
-    samples.push({ label: "curl", command: command(operation, baseOf(operation.servers[0]), target, []) });
+    samples.push({
+      label: "curl",
+      command: command(operation, baseOf(operation.servers[0]), target, [], body),
+    });
   return samples;
 }
 
-function curlFor(scheme: SecurityScheme, operation: OperationModel, target: string): CurlSample | undefined {
+function curlFor(
+  scheme: SecurityScheme,
+  operation: OperationModel,
+  target: string,
+  body: string[],
+): CurlSample | undefined {
   const plainServer = operation.servers.find((s) => s.variables === undefined) ?? operation.servers[0];
   const variableServer = operation.servers.find((s) => s.variables !== undefined) ?? plainServer;
   if (scheme.type === "http" && scheme.scheme?.toLowerCase() === "basic") {
     return {
       label: "curl, access key (HTTP basic)",
-      command: command(operation, baseOf(plainServer), target, [
-        '--user "$GONG_ACCESS_KEY:$GONG_ACCESS_KEY_SECRET"',
-      ]),
+      command: command(
+        operation,
+        baseOf(plainServer),
+        target,
+        ['--user "$GONG_ACCESS_KEY:$GONG_ACCESS_KEY_SECRET"'],
+        body,
+      ),
     };
   }
   if (scheme.type === "oauth2" || (scheme.type === "http" && scheme.scheme?.toLowerCase() === "bearer")) {
     return {
       label: "curl, OAuth bearer token",
-      command: command(operation, baseOf(variableServer), target, [
-        '--header "Authorization: Bearer $GONG_TOKEN"',
-      ]),
+      command: command(
+        operation,
+        baseOf(variableServer),
+        target,
+        ['--header "Authorization: Bearer $GONG_TOKEN"'],
+        body,
+      ),
     };
   }
   return undefined;
@@ -65,19 +82,50 @@ function requestTarget(doc: OpenApiDocument, operation: OperationModel): string 
   });
   const query = operation.parameters
     .filter((p) => p.in === "query" && p.required)
-    .map(
-      (p) =>
-        `${encodeURIComponent(p.name)}=${encodeURIComponent(String(parameterExample(doc, p) ?? `<${p.name}>`))}`,
-    );
+    .flatMap((p) => queryPairs(p, parameterExample(doc, p) ?? `<${p.name}>`));
   return query.length > 0 ? `${path}?${query.join("&")}` : path;
 }
 
-function command(operation: OperationModel, base: string, target: string, auth: string[]): string {
+/** `name=value` pairs of a query parameter: an array repeats the name (form style, exploded by default). */
+function queryPairs(parameter: Parameter, value: unknown): string[] {
+  const name = encodeURIComponent(parameter.name);
+  const explode = parameter.explode ?? (parameter.style ?? "form") === "form";
+  if (!Array.isArray(value)) return [`${name}=${encodeURIComponent(String(value))}`];
+  if (explode) return value.map((v) => `${name}=${encodeURIComponent(String(v))}`);
+  return [`${name}=${value.map((v) => encodeURIComponent(String(v))).join(",")}`];
+}
+
+function command(
+  operation: OperationModel,
+  base: string,
+  target: string,
+  auth: string[],
+  body: string[],
+): string {
   const method = operation.method.toUpperCase();
   const lines = [
     `curl${method === "GET" ? "" : ` --request ${method}`} "${base}${target}"`,
     ...auth,
     '--header "Accept: application/json"',
+    ...body,
   ];
   return lines.join(" \\\n  ");
+}
+
+/**
+ * `--header "Content-Type: ..." --data '<example>'` for an operation with a JSON body (a DELETE's
+ * too): the spec's first example, without a paged operation's cursor (the first page needs none).
+ */
+function bodyOptions(operation: OperationModel): string[] {
+  const first = firstRequestBody(operation);
+  if (first === undefined) return [];
+  return [
+    `--header "Content-Type: ${first.body.mediaType}"`,
+    `--data ${shellQuote(JSON.stringify(first.value, null, 2))}`,
+  ];
+}
+
+/** Single quotes keep every character literal in POSIX shells; a quote inside is closed, escaped, reopened. */
+function shellQuote(text: string): string {
+  return `'${text.replaceAll("'", "'\\''")}'`;
 }

@@ -59,6 +59,13 @@ export interface OperationObject {
   security?: SecurityRequirement[];
   servers?: Server[];
   "x-gongkit-method"?: string;
+  /** Set on operations Gong pages by cursor: where the cursor goes and which 200-body array holds the items. */
+  "x-gongkit-pagination"?: Pagination;
+}
+
+export interface Pagination {
+  cursor: "query" | "body";
+  items: string;
 }
 
 export interface Parameter {
@@ -67,6 +74,8 @@ export interface Parameter {
   description?: string;
   required?: boolean;
   deprecated?: boolean;
+  style?: string;
+  explode?: boolean;
   schema?: MaybeRef<Schema>;
   example?: unknown;
   examples?: Record<string, MaybeRef<Example>>;

@@ -6,6 +6,7 @@ import {
   type MediaType,
   type OpenApiDocument,
   type OperationObject,
+  type Pagination,
   type Parameter,
   type RequestBody,
   type Schema,
@@ -43,6 +44,8 @@ export interface OperationModel {
   tags: string[];
   /** `namespace.method` of the generated client (`x-gongkit-method`), e.g. `users.get`. */
   clientMethod?: string;
+  /** How the operation pages (`x-gongkit-pagination`), when Gong answers it a page at a time. */
+  pagination?: Pagination;
   parameters: Parameter[];
   requestBody?: { description?: string; required: boolean; bodies: Body[] };
   responses: ResponseModel[];
@@ -103,6 +106,7 @@ function toModel(
   };
   if (operation.description !== undefined) model.description = operation.description;
   if (operation["x-gongkit-method"] !== undefined) model.clientMethod = operation["x-gongkit-method"];
+  if (operation["x-gongkit-pagination"] !== undefined) model.pagination = operation["x-gongkit-pagination"];
   if (operation.requestBody !== undefined) model.requestBody = requestBody(doc, operation.requestBody);
   return model;
 }
@@ -157,6 +161,26 @@ export function parameterExample(doc: OpenApiDocument, parameter: Parameter): un
   if (parameter.schema === undefined) return undefined;
   const schema = resolveRef(doc, parameter.schema).value;
   return schema.example ?? schema.examples?.[0] ?? schema.default;
+}
+
+/**
+ * The JSON request body and its first example as the first request sends it: a paged operation's body
+ * `cursor` left out (it is for the pages after the first, and the client adds it).
+ */
+export function firstRequestBody(operation: OperationModel): { body: Body; value: unknown } | undefined {
+  const body = operation.requestBody?.bodies.find((b) => b.mediaType.includes("json"));
+  const example = body?.examples[0];
+  if (body === undefined || example === undefined) return undefined;
+  const value = example.value;
+  if (
+    operation.pagination?.cursor !== "body" ||
+    typeof value !== "object" ||
+    value === null ||
+    Array.isArray(value)
+  )
+    return { body, value };
+  const { cursor: _cursor, ...rest } = value as Record<string, unknown>;
+  return { body, value: rest };
 }
 
 /** The OAuth scopes any of the operation's security alternatives asks for. */

@@ -1,3 +1,4 @@
+import { isLossyInteger } from "@gongkit/client-codegen/int64";
 import type { MaybeRef, OpenApiDocument, Schema } from "./openapi.ts";
 import { isReference, resolveRef } from "./resolve-ref.ts";
 
@@ -14,6 +15,8 @@ export interface FieldRow {
   deprecated: boolean;
   example?: unknown;
   constraints: string[];
+  /** A 64-bit integer (or array of them) that @gongkit/client delivers and takes as a string. */
+  int64AsString?: boolean;
 }
 
 export interface SchemaSummary {
@@ -87,6 +90,7 @@ function walk(
     };
     const description = describedBy(doc, propertyRef);
     if (description !== undefined) row.description = description;
+    if (holdsStringIntegers(doc, propertyRef)) row.int64AsString = true;
     const example = property_.example ?? property_.examples?.[0];
     if (example !== undefined) row.example = example;
     rows.push(row);
@@ -161,12 +165,23 @@ export function typeLabel(doc: OpenApiDocument, schemaRef: MaybeRef<Schema>): st
     if (name !== undefined) label = name;
     else if (typeof values === "object" && !schema.properties) label = `map of ${typeLabel(doc, values)}`;
     else label = "object";
+  } else if (isLossyInteger(schema)) {
+    // Beyond 2^53 a JS number loses digits: @gongkit/client delivers and takes these as strings.
+    label = "string (int64)";
   } else if (type !== undefined) {
     label = schema.format === undefined ? type : `${type} (${schema.format})`;
   } else {
     label = name ?? "any";
   }
   return nullable ? `${label} | null` : label;
+}
+
+/** An `integer`/`int64` without a `maximum` that fits a JS number (or an array of them): a string in @gongkit/client. */
+export function holdsStringIntegers(doc: OpenApiDocument, schemaRef: MaybeRef<Schema>): boolean {
+  let schema = merged(doc, resolveRef(doc, schemaRef).value);
+  while (primaryType(schema) === "array" && schema.items !== undefined)
+    schema = merged(doc, resolveRef(doc, schema.items).value);
+  return isLossyInteger(schema);
 }
 
 /** Validation keywords a caller must respect, as short phrases. */

@@ -1,0 +1,30 @@
+// Generated from spec/ by packages/docs-site/scripts/generate.ts. Do not edit: run `pnpm generate`.
+// Type-checked against @gongkit/client by packages/docs-site/test/samples.test.ts.
+// Delete a Gong Meeting: DELETE /v2/meetings/{meetingId}
+import { createGongClient, GongForbiddenError, GongNotFoundError, GongConflictError, GongRateLimitError } from "@gongkit/client";
+
+const gong = createGongClient({
+  auth: {
+    accessKey: process.env.GONG_ACCESS_KEY!,
+    accessKeySecret: process.env.GONG_ACCESS_KEY_SECRET!,
+  },
+});
+
+try {
+  const { organizerEmail } = await gong.meetings.delete("7782342274025937", {
+    organizerEmail: "test@test.com"
+  });
+  console.log(organizerEmail);
+} catch (error) {
+  if (error instanceof GongForbiddenError) {
+    console.error(`Forbidden: check the token's scope (request ${error.requestId})`);
+  } else if (error instanceof GongNotFoundError) {
+    console.error(`Not found (request ${error.requestId})`);
+  } else if (error instanceof GongConflictError) {
+    console.error(`Conflict: ${error.errors.join("; ")}`);
+  } else if (error instanceof GongRateLimitError) {
+    console.error(`Rate limited: retry in ${error.retryAfterMs} ms`);
+  } else {
+    throw error;
+  }
+}

@@ -1,0 +1,24 @@
+// Generated from spec/ by packages/docs-site/scripts/generate.ts. Do not edit: run `pnpm generate`.
+// Type-checked against @gongkit/client by packages/docs-site/test/samples.test.ts.
+// List all company workspaces: GET /v2/workspaces
+import { createGongClient, GongForbiddenError, GongRateLimitError } from "@gongkit/client";
+
+const gong = createGongClient({
+  auth: {
+    accessKey: process.env.GONG_ACCESS_KEY!,
+    accessKeySecret: process.env.GONG_ACCESS_KEY_SECRET!,
+  },
+});
+
+try {
+  const { requestId, workspaces } = await gong.settings.listWorkspaces();
+  console.log(requestId, workspaces);
+} catch (error) {
+  if (error instanceof GongForbiddenError) {
+    console.error(`Forbidden: check the token's scope (request ${error.requestId})`);
+  } else if (error instanceof GongRateLimitError) {
+    console.error(`Rate limited: retry in ${error.retryAfterMs} ms`);
+  } else {
+    throw error;
+  }
+}
