@@ -11,5 +11,8 @@ export async function redoclyConfig(): Promise<string> {
   const pointed = text.replace(/^( {4}root:) openapi\.yaml$/m, "$1 openapi.json");
   if (pointed === text) throw new Error("spec/redocly.yaml no longer has `apis.gong.root: openapi.yaml`");
   // Plugins are found relative to the config; the synthetic config lives elsewhere.
-  return pointed.replace(/^( {2}- )(plugins\/\S+\.js)$/gm, (_, item: string, path: string) => `${item}${SPEC_DIR}${path}`);
+  return pointed.replace(
+    /^( {2}- )(plugins\/\S+\.js)$/gm,
+    (_, item: string, path: string) => `${item}${SPEC_DIR}${path}`,
+  );
 }
