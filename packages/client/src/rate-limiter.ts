@@ -24,7 +24,7 @@ export interface RateLimitSlot {
  * yet: connection set-up (TCP, TLS) and a busy event loop delay an arrival by up to a few round trips.
  * Only requests answered more slowly than this pay for it (their window starts here, not at the answer).
  */
-export const MAX_ARRIVAL_DELAY_MS = 1000;
+export const MAX_ARRIVAL_DELAY_MS = 2000;
 
 interface Sent {
   /** When it started. */

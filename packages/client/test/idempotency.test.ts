@@ -27,12 +27,13 @@ const page = {
 describe("a POST that is not idempotent (calls.create)", () => {
   it("is sent exactly once on a timeout, and its error says it may have been processed", async () => {
     const server = await serve(() => {}); // never answers
-    const error = await testClient(server.url, { timeoutMs: 150, maxRetries: 3 })
+    // Long enough for the request to reach the server on a loaded machine before the timeout fires.
+    const error = await testClient(server.url, { timeoutMs: 2_000, maxRetries: 3 })
       .calls.create(newCall)
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GongTimeoutError);
     expect((error as Error).message).toBe(
-      "Gong did not answer within 150 ms; the request may have been processed, so it was not sent again (the operation is not idempotent)",
+      "Gong did not answer within 2000 ms; the request may have been processed, so it was not sent again (the operation is not idempotent)",
     );
     expect(server.requests).toHaveLength(1);
   });
