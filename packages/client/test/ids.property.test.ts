@@ -11,7 +11,9 @@ import { USER_ID_SCHEMA } from "./helpers/spec.ts";
 const idSchema = USER_ID_SCHEMA;
 const specPattern = new RegExp(idSchema.pattern, "u");
 // The spec's pattern is digits with a length range, ^[0-9]{1,20}$: the bounds come from it, not a copy.
-const [, MIN_DIGITS, MAX_DIGITS] = /^\^\[0-9\]\{(\d+),(\d+)\}\$$/.exec(idSchema.pattern)!.map(Number);
+const lengths = /^\^\[0-9\]\{(\d+),(\d+)\}\$$/.exec(idSchema.pattern);
+if (!lengths) throw new Error(`the id pattern is no longer ^[0-9]{min,max}$: ${idSchema.pattern}`);
+const [MIN_DIGITS, MAX_DIGITS] = [Number(lengths[1]), Number(lengths[2])];
 const REQUIREMENT = `id must be a string of ${MIN_DIGITS} to ${MAX_DIGITS} digits (pattern ${idSchema.pattern})`;
 
 let server: ScriptedServer;
