@@ -1,6 +1,7 @@
 // `signal` aborts promptly at every stage: before sending, in flight, in a backoff sleep, in the limiter.
 import { getEventListeners } from "node:events";
 import { describe, expect, it } from "vitest";
+import { sleep } from "../src/abort.ts";
 import { GongAbortError, GongError } from "../src/index.ts";
 import { testClient, USER_ID } from "./helpers/client.ts";
 import { gongError, json, USER_BODY, useScriptedServer } from "./helpers/scripted-server.ts";
@@ -133,5 +134,15 @@ describe("abort", () => {
     await new Promise((resolve) => setImmediate(resolve));
     // Three 30 s sleeps were cut short: none of their timers is left (undici may hold one of its own).
     expect(timers()).toBeLessThanOrEqual(before + 1);
+  });
+
+  it("sleep on a signal that has already fired rejects at once with its reason (it would never fire again)", async () => {
+    const reason = new Error("gone");
+    const started = performance.now();
+    // Callers await it: a synchronous throw and a rejection are the same to them.
+    const error = await (async () => sleep(30_000, AbortSignal.abort(reason)))().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GongAbortError);
+    expect((error as GongAbortError).cause).toBe(reason);
+    expect(performance.now() - started).toBeLessThan(1_000);
   });
 });
