@@ -11,7 +11,7 @@ test("the folder holds workflows, and the README describes each of them and no o
   expect(files).toContain("ci.yml");
   const readme = await readFile(new URL("../../../README.md", import.meta.url), "utf8");
   const named = new Set(
-    [...readme.matchAll(/`(?:\.github\/workflows\/)?([\w-]+\.ya?ml)`/g)].map((m) => m[1]),
+    [...readme.matchAll(/`(?:\.github\/workflows\/)?([\w-]+\.ya?ml)`/g)].map((m) => String(m[1])),
   );
   expect([...named].filter((name) => !/^(pnpm-workspace|redocly)\.yaml$/.test(name)).sort()).toEqual(files);
 });
