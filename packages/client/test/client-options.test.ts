@@ -123,6 +123,15 @@ describe("checks at creation", () => {
     expect(() => createGongClient({ auth: auth as never })).toThrow(new GongInvalidArgumentError(message));
   });
 
+  it("a bearer function resolving to a number is refused before sending", async () => {
+    const { url, requests } = await serve((_req, res) => json(res, 200, USER_BODY));
+    const gong = testClient(url, { auth: { bearerToken: async () => 42 as unknown as string } });
+    await expect(gong.users.get(USER_ID)).rejects.toThrow(
+      new GongInvalidArgumentError("auth.bearerToken must be a non-empty string of visible ASCII characters"),
+    );
+    expect(requests).toHaveLength(0);
+  });
+
   it("visible ASCII from ! to ~ is a valid token", async () => {
     const { url, requests } = await serve((_req, res) => json(res, 200, USER_BODY));
     const token = "!azAZ09~";

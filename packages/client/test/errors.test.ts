@@ -173,6 +173,8 @@ describe("what JSON and util.inspect show", () => {
       timeoutMs: 50,
     });
     expect(inspect(timeout)).toBe(`${timeout.stack} {"timeoutMs":50}`);
+    // Only the fields the error has: no status, requestId or errors keys, not even undefined ones.
+    expect(Object.keys(timeout.toJSON())).toEqual(["name", "message", "timeoutMs"]);
 
     const reason = new Error("caller gave up");
     const abort = new GongAbortError(reason);

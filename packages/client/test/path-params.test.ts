@@ -174,6 +174,7 @@ describe("what the message shows of a refused value", () => {
     ["a string escaped", 'a"\n', '"a\\"\\n"'],
     ["a long number cut at 40", 1e300, `number ${String(1e300).slice(0, 40)}`],
     ["a bigint", 12n, "bigint 12"],
+    ["a long bigint cut at 40", 10n ** 50n, `bigint ${"1".padEnd(40, "0")}`],
     ["false", false, "boolean false"],
     ["undefined", undefined, "undefined"],
     ["null", null, "null"],
