@@ -27,6 +27,7 @@ export function checkPathParam<T>(value: T, rule: PathParamRule): T {
 function satisfies(value: unknown, rule: PathParamRule): boolean {
   if (rule.enum !== undefined && !rule.enum.includes(value as string | number)) return false;
   if (rule.type === "integer") {
+    // Stryker disable next-line ConditionalExpression: equivalent; Number.isSafeInteger is false for anything not a number (the typeof narrows the type)
     if (typeof value !== "number" || !Number.isSafeInteger(value)) return false;
     return (
       (rule.minimum === undefined || value >= rule.minimum) &&
@@ -35,7 +36,9 @@ function satisfies(value: unknown, rule: PathParamRule): boolean {
   }
   // An empty path segment would silently change which endpoint is called.
   if (typeof value !== "string" || value === "") return false;
+  // Stryker disable next-line ConditionalExpression: equivalent; a comparison with undefined is false (the check narrows the type)
   if (rule.minLength !== undefined && value.length < rule.minLength) return false;
+  // Stryker disable next-line ConditionalExpression: equivalent, as above
   if (rule.maxLength !== undefined && value.length > rule.maxLength) return false;
   return rule.pattern === undefined || rule.pattern.test(value);
 }

@@ -1,22 +1,20 @@
 // Property tests: the client accepts exactly the ids the spec's pattern accepts, and a rejected id
 // sends nothing. The oracle is the pattern in the bundled spec, not a copy of it.
 
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GongInvalidArgumentError } from "../src/index.ts";
 import { testClient } from "./helpers/client.ts";
 import { json, type ScriptedServer, startServer, USER_BODY } from "./helpers/scripted-server.ts";
+import { USER_ID_SCHEMA } from "./helpers/spec.ts";
 
-const spec = JSON.parse(
-  readFileSync(createRequire(import.meta.url).resolve("@gongkit/spec/openapi.json"), "utf8"),
-);
-const idSchema = spec.paths["/v2/users/{id}"].get.parameters.find(
-  (p: { name: string }) => p.name === "id",
-).schema;
+const idSchema = USER_ID_SCHEMA;
 const specPattern = new RegExp(idSchema.pattern, "u");
-const REQUIREMENT = `id must be a string of 1 to 20 digits (pattern ${idSchema.pattern})`;
+// The spec's pattern is digits with a length range, ^[0-9]{1,20}$: the bounds come from it, not a copy.
+const lengths = /^\^\[0-9\]\{(\d+),(\d+)\}\$$/.exec(idSchema.pattern);
+if (!lengths) throw new Error(`the id pattern is no longer ^[0-9]{min,max}$: ${idSchema.pattern}`);
+const [MIN_DIGITS, MAX_DIGITS] = [Number(lengths[1]), Number(lengths[2])];
+const REQUIREMENT = `id must be a string of ${MIN_DIGITS} to ${MAX_DIGITS} digits (pattern ${idSchema.pattern})`;
 
 let server: ScriptedServer;
 beforeAll(async () => {
@@ -29,8 +27,8 @@ const digits = (min: number, max: number) =>
 
 /** Ids a caller might pass: valid ones, near misses, path tricks, other scripts' digits, non-strings. */
 const candidateIds = fc.oneof(
-  digits(1, 20),
-  digits(0, 25),
+  digits(MIN_DIGITS, MAX_DIGITS),
+  digits(0, MAX_DIGITS + 5),
   fc
     .tuple(
       digits(0, 5),
@@ -83,7 +81,7 @@ describe("users.get id validation", () => {
   it.each([
     ["", '""'],
     ["12a", '"12a"'],
-    ["1".repeat(21), `"${"1".repeat(21)}"`],
+    ["1".repeat(MAX_DIGITS + 1), `"${"1".repeat(MAX_DIGITS + 1)}"`],
     [123, "number 123"],
     [null, "null"],
     [{ id: "1" }, "a value of type object"],

@@ -116,3 +116,19 @@ it("a bad baseUrl or auth at creation does not echo a credential", () => {
     expectNoSecret(renderings(thrown));
   }
 });
+
+it("a credential of 4 or more characters is redacted; a shorter one is not (it would blank ordinary words)", async () => {
+  server = await startServer((req, res) => {
+    const token = (req.headers.authorization ?? "").replace("Bearer ", "");
+    json(res, 401, { requestId: `r ${token}`, errors: [`token ${token} refused; please retry`] });
+  });
+  const refusal = async (bearerToken: string | (() => Promise<string>)) =>
+    (await testClient(server!.url, { maxRetries: 0, auth: { bearerToken } })
+      .users.get(USER_ID)
+      .catch((e: unknown) => e)) as { errors: string[]; requestId: string };
+  expect((await refusal("leas")).errors).toEqual(["token [redacted] refused; p[redacted]e retry"]);
+  expect((await refusal("ret")).errors).toEqual(["token ret refused; please retry"]);
+  expect((await refusal(async () => "leas")).errors).toEqual([
+    "token [redacted] refused; p[redacted]e retry",
+  ]);
+});

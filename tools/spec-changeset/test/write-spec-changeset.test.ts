@@ -3,7 +3,7 @@ import { checkChangesetLevel } from "../src/check-changeset-level.ts";
 import { writeSpecChangeset } from "../src/write-spec-changeset.ts";
 import { createSpecRepo } from "./spec-repo.ts";
 
-const user = "components/schemas/UserMetadata.yaml";
+const user = "users/schemas/UserMetadata.yaml";
 let repo: ReturnType<typeof createSpecRepo>;
 afterEach(() => repo.remove());
 

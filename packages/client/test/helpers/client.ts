@@ -1,8 +1,10 @@
 import { createGongClient, type GongClient, type GongClientOptions } from "../../src/index.ts";
+import { USER_EXAMPLE } from "./spec.ts";
 
 export const ACCESS_KEY = "TESTACCESSKEY0123";
 export const ACCESS_KEY_SECRET = "s3cr3t-V4lue.with+symbols/ÄÖ";
-export const USER_ID = "234599484848423";
+/** The id of the spec's example user. */
+export const USER_ID = USER_EXAMPLE.user.id;
 
 /**
  * A client against a local server. The limiter is off unless a test is about it (3 requests per

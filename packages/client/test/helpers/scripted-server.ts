@@ -4,6 +4,7 @@ import { once } from "node:events";
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach } from "vitest";
+import { USER_EXAMPLE } from "./spec.ts";
 
 export interface SeenRequest {
   method: string;
@@ -53,10 +54,8 @@ export async function startServer(script: Script): Promise<ScriptedServer> {
   };
 }
 
-export const USER_BODY = {
-  requestId: "4al018gzaztcr8nbukw",
-  user: { id: "234599484848423", emailAddress: "test@test.com", firstName: "Jon", lastName: "Snow" },
-};
+/** What a test server answers for a user: the spec's own 200 example, not a copy of it. */
+export const USER_BODY = USER_EXAMPLE;
 
 /** Writes a JSON response. */
 export function json(
