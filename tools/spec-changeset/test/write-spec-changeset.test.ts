@@ -20,7 +20,7 @@ describe("spec changes version themselves", () => {
       level: "patch",
       change: "a description edit",
       edit: (s: string) => s.replace("The job title of the Gong user.", "The Gong user's job title."),
-      line: "Changed the `description` of `user.title` in the 200 response of `GET /v2/users/{id}`",
+      line: "Changed the `description` of `users[].title` in the 200 response of `GET /v2/users`",
     },
     {
       level: "minor",
@@ -30,13 +30,13 @@ describe("spec changes version themselves", () => {
           "  title:\n",
           "  timezone:\n    type: string\n    description: The user's time zone.\n  title:\n",
         ),
-      line: "Added `user.timezone` in the 200 response of `GET /v2/users/{id}`",
+      line: "Added `users[].timezone` in the 200 response of `GET /v2/users`",
     },
     {
       level: "major",
       change: "a removed field",
       edit: (s: string) => s.replace(/ {2}title:\n(?: {4}.*\n)+/, ""),
-      line: "Property `title` of `user` was removed.",
+      line: "Property `title` of `UserMetadata` was removed.",
     },
   ])("$change writes a $level changeset for both published packages", async ({ level, edit, line }) => {
     repo = createSpecRepo();
