@@ -9,8 +9,10 @@ import {
   GongApiError,
   GongAuthenticationError,
   GongBadRequestError,
+  GongConflictError,
   GongConnectionError,
   GongError,
+  GongForbiddenError,
   GongInvalidArgumentError,
   GongInvalidResponseError,
   GongNotFoundError,
@@ -43,7 +45,8 @@ describe("names", () => {
 
   it("every exported error class is a GongError", () => {
     expect(classes.map(([name]) => name)).toContain("GongTokenError");
-    expect(classes).toHaveLength(13);
+    // 13, then 403, 409, paging and CORS.
+    expect(classes).toHaveLength(17);
     for (const [, type] of classes)
       expect(type === GongError || type.prototype instanceof GongError).toBe(true);
   });
@@ -65,9 +68,9 @@ describe("the class, name and message for each status", () => {
   it.each([
     [400, GongBadRequestError, "GongBadRequestError"],
     [401, GongAuthenticationError, "GongAuthenticationError"],
-    [403, GongApiError, "GongApiError"],
+    [403, GongForbiddenError, "GongForbiddenError"],
     [404, GongNotFoundError, "GongNotFoundError"],
-    [409, GongApiError, "GongApiError"],
+    [409, GongConflictError, "GongConflictError"],
     [429, GongRateLimitError, "GongRateLimitError"],
     [499, GongApiError, "GongApiError"],
     [500, GongServerError, "GongServerError"],
