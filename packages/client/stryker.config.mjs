@@ -1,5 +1,5 @@
 // pnpm test:mutation: Stryker over the client's hand-written core (all of src/ but src/generated/).
-// Too slow for every CI run (~35 min on 2 cores): .github/workflows/mutation.yml runs it weekly and
+// Too slow for every CI run (30 to 45 min on 2 cores): .github/workflows/mutation.yml runs it weekly and
 // release.yml before publishing. The per-file scores are in this package's README.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
