@@ -1,6 +1,12 @@
 // The retry policy as pure functions: delays, header parsing, and the decision.
 import { describe, expect, it } from "vitest";
-import { backoffDelayMs, decideRetry, isRetryableStatus, serverRequestedDelayMs } from "../src/retry.ts";
+import {
+  backoffDelayMs,
+  decideRetry,
+  isIdempotentMethod,
+  isRetryableStatus,
+  serverRequestedDelayMs,
+} from "../src/retry.ts";
 
 const headers = (init: Record<string, string>) => new Headers(init);
 
@@ -34,6 +40,13 @@ describe("serverRequestedDelayMs", () => {
     [{ "retry-after": "-1" }, undefined],
     [{ "retry-after": "soon" }, undefined],
     [{ "retry-after-ms": "x", "retry-after": "2" }, 2_000],
+    // Whole values only: a number must be all of the header, a date must name its weekday and month.
+    [{ "retry-after": "2s" }, undefined],
+    [{ "retry-after": "x2" }, undefined],
+    [{ "retry-after": "1.5.1" }, undefined],
+    [{ "retry-after": " 4 " }, 4_000],
+    [{ "retry-after": "2026" }, 2_026_000],
+    [{ "retry-after": "2026-01-01T00:00:10Z" }, undefined],
     [{}, undefined],
   ])("%j -> %s", (init, expected) => {
     expect(serverRequestedDelayMs(headers(init), now)).toBe(expected);
@@ -51,6 +64,18 @@ describe("decideRetry", () => {
       expect(decideRetry(0, 5, response(status), 60_000)).toEqual({ retry: false });
   });
 
+  it("a POST that is not idempotent: only 429 and a connection refused before sending are retried", () => {
+    for (const status of [408, 500, 503])
+      expect(decideRetry(0, 3, response(status), 60_000, false)).toEqual({ retry: false });
+    expect(decideRetry(0, 3, { nothingSent: false }, 60_000, false)).toEqual({ retry: false });
+    expect(decideRetry(0, 3, { nothingSent: true }, 60_000, false).retry).toBe(true);
+    expect(decideRetry(0, 3, response(429, { "retry-after": "1" }), 60_000, false)).toEqual({
+      retry: true,
+      delayMs: 1_000,
+    });
+    expect(decideRetry(3, 3, { nothingSent: true }, 60_000, false)).toEqual({ retry: false });
+  });
+
   it("retries 408, 429, 5xx and connection failures while retries remain", () => {
     for (const status of [408, 429, 500, 503])
       expect(decideRetry(0, 1, response(status), 60_000).retry).toBe(true);
@@ -66,5 +91,13 @@ describe("decideRetry", () => {
     });
     expect(decideRetry(0, 2, response(429, { "retry-after": "61" }), 60_000)).toEqual({ retry: false });
     expect(decideRetry(0, 2, response(429, { "retry-after": "0" }), 0)).toEqual({ retry: true, delayMs: 0 });
+  });
+});
+
+describe("isIdempotentMethod", () => {
+  it("GET, HEAD, PUT, DELETE and OPTIONS are (RFC 9110); POST, PATCH and lower case are not", () => {
+    expect(["GET", "HEAD", "PUT", "DELETE", "OPTIONS"].filter(isIdempotentMethod)).toHaveLength(5);
+    for (const method of ["POST", "PATCH", "TRACE", "get", ""])
+      expect(isIdempotentMethod(method)).toBe(false);
   });
 });
