@@ -57,7 +57,8 @@ it("2,000 calls at concurrency 20 against ~10% 503, 5% 429, 2% resets, 1% stalls
       gongError(res, 503, roll < 0.05 ? { "retry-after": "0" } : {});
     } else if (roll < 0.15) {
       served["429"]++;
-      gongError(res, 429, { "retry-after": chance() < 0.5 ? "0" : "1" });
+      // Short waits: with the limiter on, each 429 pauses every call of the client for its wait.
+      gongError(res, 429, chance() < 0.5 ? { "retry-after": "0" } : { "retry-after-ms": "20" });
     } else if (roll < 0.17) {
       served.reset++;
       req.socket.destroy();
