@@ -1,5 +1,6 @@
 import { describe, expectTypeOf, test } from "vitest";
 import type {
+  ConferencingProvider,
   ErrorResponse,
   operations,
   paths,
@@ -15,7 +16,7 @@ describe("UserMetadata", () => {
     expectTypeOf<UserMetadata["managerId"]>().toEqualTypeOf<string | undefined>();
   });
 
-  test("every field of the seed page, with its type", () => {
+  test("every field of the seed page (and the conferencing providers of July 2026), with its type", () => {
     expectTypeOf<UserMetadata>().toEqualTypeOf<{
       id?: string;
       emailAddress?: string;
@@ -33,6 +34,7 @@ describe("UserMetadata", () => {
       managerId?: string;
       meetingConsentPageUrl?: string;
       spokenLanguages?: SpokenLanguage[];
+      conferencingProviders?: ConferencingProvider[];
     }>();
     expectTypeOf<Settings>().toEqualTypeOf<{
       webConferencesRecorded?: boolean;

@@ -61,7 +61,7 @@ export function formatReport({ gong, spec, acceptedFile, stats, triage }: Report
     ...kindCounts(triage.fresh, triage.accepted),
     hasMoved(triage)
       ? "Result: moved. Update spec/ (or accepted.json, with a reason) for what follows."
-      : "Result: nothing moved.",
+      : "Result: in step (nothing moved).",
   ];
   if (triage.fresh.length > 0) {
     lines.push("", `New differences (${count(triage.fresh.length)}):`);

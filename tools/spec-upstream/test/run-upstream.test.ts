@@ -64,7 +64,7 @@ test("exit 0 and 'nothing moved' when the documents agree", async () => {
   expect(result.stdout).toMatch(
     /Parameter and property paths: (\d+) of Gong's \1 in spec\/; 0 of spec\/'s \1 not in Gong\./,
   );
-  expect(result.stdout).toContain("Result: nothing moved.");
+  expect(result.stdout).toContain("Result: in step (nothing moved).");
   expect(result.stderr).toBe("");
 });
 

@@ -140,6 +140,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v2/calls/{id}/media": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Add call media
+         * @description Adds a call media, recorded by a telephony system (PBX) or other media recording facility. Gong accepts call recordings in various audio and video file formats, including WAV, MP3, MP4, MKV and FLAC. If uploading a dual-channel (stereo) file separated by speaker, make sure to specify which channel corresponds to the company team member (rep) in the parties/mediaChannelId parameter of the Add New Call operation.
+         *
+         *     Required authorization scope: 'api:calls:create'.
+         */
+        put: operations["addCallRecording"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v2/calls/extensive": {
         parameters: {
             query?: never;
@@ -193,7 +215,10 @@ export interface paths {
         };
         /**
          * List all calls that were manually associated with CRM objects
-         * @description Returns a list of all calls that were manually associated or re-associated with CRM account and deal/opportunity since a given time.
+         * @deprecated
+         * @description **Deprecated:** Gong's July 2026 OpenAPI document no longer lists this operation and no reference page exists for it; it may stop working without notice.
+         *
+         *     Returns a list of all calls that were manually associated or re-associated with CRM account and deal/opportunity since a given time.
          *
          *     Actions will be listed in the ascending order of their timing.
          *
@@ -204,6 +229,29 @@ export interface paths {
          *     Required authorization scope: 'api:crm-calls:manual-association:read'.
          */
         get: operations["listCRMCallsManualAssociation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/call-outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List call outcomes
+         * @description Use this endpoint to retrieve the list of available call outcomes defined in Gong.
+         *     Call outcomes are used to categorize the result of a call (e.g., "Connected", "No Answer") and are set in the Dialer setup page.
+         *
+         *     Required authorization scope: 'api:call-outcomes:read'.
+         */
+        get: operations["listCallOutcomes"];
         put?: never;
         post?: never;
         delete?: never;
@@ -382,6 +430,30 @@ export interface paths {
          *     Required authorization scope: 'api:settings:scorecards:read'.
          */
         get: operations["listScorecards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/settings/briefs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Retrieve AI brief settings - BETA
+         * @description **Beta:** this endpoint is in beta.
+         *
+         *     Retrieves settings of all AI briefs in the system or in a specified workspace.
+         *
+         *     Required authorization scope: 'api:ai-briefer:read'.
+         */
+        get: operations["listBriefs"];
         put?: never;
         post?: never;
         delete?: never;
@@ -805,7 +877,35 @@ export interface paths {
          */
         get: operations["getCrmObjects"];
         put?: never;
-        post?: never;
+        /**
+         * Upload CRM objects
+         * @description Inserts, updates, or deletes a CRM entity in Gong.
+         *
+         *     Gong searches for existing entities with the same ID, to determine whether the entity should be added or updated.
+         *
+         *     Ensure you have an authentication key and that you have registered your integration before uploading your CRM data.
+         *
+         *     ### Request body
+         *
+         *     - Content-Type should be multipart/form-data
+         *     - Maximum payload size: 200 megabytes
+         *
+         *     The `dataFile` part is an LDJSON file: each JSON object on a separate line. A file should only contain objects of one entity type (the `objectType` query parameter). Records that have multiple updates should be sent in separate files. If you defined additional fields using the /v2/crm/entity-schema API, include those fields in the JSON file.
+         *
+         *     ### Example
+         *
+         *     `POST https://api.gong.io/v2/crm/entities?clientRequestId=1234&integrationId=6286478263646&objectType=BUSINESS_USER`
+         *
+         *     ```
+         *     {"objectId": "user1_Id_In_The_CRM", "emailAddress": "john.doe@acme.com", "modifiedDate": "2019-01-03T23:45:57+01:00"}
+         *     {"objectId": "user2_Id_In_The_CRM", "isDeleted": true, "emailAddress": "john.taylor@acme.com", "modifiedDate": "2019-01-03T23:45:57+01:00"}
+         *     ```
+         *
+         *     This API is asynchronous: a 201 response means the file was uploaded and is pending processing. Use the clientRequestId to follow it with GET /v2/crm/request-status.
+         *
+         *     Required authorization scope: 'api:crm:upload'.
+         */
+        post: operations["uploadCrmData"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1029,6 +1129,52 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v2/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * List user's tasks
+         * @description Retrieves a list of Engage tasks assigned to a specific user, supporting filters for task type, action, and status. Results include detailed metadata for each task, such as ownership, creation and due dates, associated contacts, flows, accounts, and opportunities.
+         *
+         *     Required authorization scope: 'api:tasks:read'.
+         */
+        post: operations["listTasks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/tasks/{taskId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update task
+         * @description Use this endpoint to update the status or due date of an existing Engage task. The task status can be changed to OPEN, DONE, or DISMISSED. This is useful for managing task workflows such as marking tasks complete or rescheduling them based on user actions or system events.
+         *
+         *     The body names the task's owner (`userId`, required) and the values to set: `status`, `dueDate` and `priority`, each optional.
+         *
+         *     Required authorization scope: 'api:tasks:write'.
+         */
+        patch: operations["updateReminder"];
+        trace?: never;
+    };
     "/v2/flows": {
         parameters: {
             query?: never;
@@ -1046,11 +1192,71 @@ export interface paths {
          *
          *     This endpoint returns all company flows, together with personal flows and flows shared with the user specified in the `flowOwnerEmail` parameter.
          *
+         *     Alternatively this endpoint can return the flows most recently assigned by the user.
+         *
          *     Required authorization scope: 'api:flows:read'.
          */
         get: operations["listFlows"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/flows/folders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Gong Engage flow folders
+         * @description Engage flow folders have the following visibility types:
+         *
+         *     - Company: visible to everyone in the company, can only be edited by users with edit permissions.
+         *     - Personal: reps can set up their own flow folders which are only available to them.
+         *     - Shared: reps can share a flow folder with other reps. Those reps can then add flows to the flow folder.
+         *
+         *     This endpoint returns all company flow folders, together with personal flow folders and flow folders shared with the user specified in the `flowFolderOwnerEmail` parameter.
+         *
+         *     Required authorization scope: 'api:flows:read'.
+         */
+        get: operations["listFlowsFolders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/flows/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get flow details and steps for one or more Engage flows
+         * @description Returns flow details and their steps for one or more Engage flows.
+         *
+         *     Each flow in the response includes its metadata (name, folder, visibility, creation date) and a list of steps.
+         *
+         *     Each step includes its ID, order, action type, subject, body, and whether it is a reply.
+         *
+         *     Step order is 1-based and maps directly to the step number used in the flow assignment endpoint.
+         *
+         *     A maximum of 20 flow IDs may be requested at a time.
+         *
+         *     Required authorization scope: 'api:flows:read'.
+         */
+        post: operations["getFlowSteps"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1067,8 +1273,14 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * List assigned flows for the given prospects
-         * @description Get the Gong Engage flows assigned to the given prospects.
+         * List prospects assigned flows
+         * @description Get the Gong Engage flows assigned to the given `crmProspectsIds`.
+         *
+         *     When querying by `crmProspectsIds`, only open (Pending/Running/Paused) flows are returned.
+         *
+         *     Alternatively this endpoint can be used to get the flows assigned to prospects by the given `flowInstanceIds`.
+         *
+         *     When querying by `flowInstanceIds`, all flows including finished ones are returned.
          *
          *     Required authorization scope: 'api:flows:read'.
          */
@@ -1090,15 +1302,147 @@ export interface paths {
         put?: never;
         /**
          * Assign prospects (contacts or leads) to an Engage flow
+         * @deprecated
          * @description Use this endpoint to assign a number of prospects to a flow. Prospects can be contacts or leads in your CRM.
          *
          *     Generate a list of comma separated CRM Ids of the prospects you want to add to a flow. The flowInstanceOwnerEmail parameter is the email address of the Gong user who set up the flow instance and owns the flow to-dos.
          *
-         *     You can assign up to 200 prospects to a flow in a single request.
+         *     You can assign up to 100 prospects to a flow in a single request.
          *
          *     Required authorization scope: 'api:flows:write'.
          */
         post: operations["assignProspects"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/flows/prospects/assign/cool-off-override": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assign prospects (contacts or leads) to an Engage flow regardless of the cool off status
+         * @deprecated
+         * @description Use this endpoint to assign a number of prospects to a flow regardless of the cool off status. Prospects can be contacts or leads in your CRM.
+         *
+         *     Generate a list of comma separated CRM Ids of the prospects you want to add to a flow. The flowInstanceOwnerEmail parameter is the email address of the Gong user who set up the flow instance and owns the flow to-dos.
+         *
+         *     You can assign up to 100 prospects to a flow in a single request.
+         *
+         *     Required authorization scope: 'api:flows:write'.
+         */
+        post: operations["assignProspectsCoolOffOverrides"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/flows/prospects/unassign-flows-by-crm-id": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unassign flows by CRM Prospect ID
+         * @description This endpoint lets you remove a specific prospect from the flows they are assigned to.
+         *
+         *     To remove the prospect from all flows they are assigned to, send the crmProspectId only.
+         *
+         *     If you want to remove the prospect from a specific flow, get the flow id from the /v2/flows/prospects endpoint and include the crmProspectId and flowId in the request.
+         *
+         *     The Ids of the flows the prospect was successfully removed from are returned in the response.
+         *
+         *     Required authorization scope: 'api:flows:write'.
+         */
+        post: operations["unassignProspectFlows"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/flows/prospects/unassign-flows-by-instance-id": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unassign flows by Flow Instance ID
+         * @description This endpoint lets you specify flow instances to remove prospects from.
+         *
+         *     A flow instance is created when a prospect is added to a flow. Retrieve the flow instance Id from the /v2/flows/prospects endpoint.
+         *
+         *     The flow instance Ids the prospect was successfully removed from are returned in the response. If a prospect could not be removed from the flow for any reason, the Id isn’t returned in the response and the prospect is still assigned to the flow.
+         *
+         *     You can remove prospects from up to 200 flows in a single request.
+         *
+         *     Required authorization scope: 'api:flows:write'.
+         */
+        post: operations["unassignFlows"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/flows/prospects/bulk-assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a bulk assignment of prospects to a flow
+         * @description Use this endpoint to asynchronously submit a bulk assignment of prospects to a flow. Prospects can be contacts or leads in your CRM.
+         *
+         *     You can assign up to 50 prospects to a flow in a single request.
+         *
+         *     The assignment is processed later: read its progress and results with `GET /v2/flows/prospects/bulk-assignments/{id}`, using the `id` in this response.
+         *
+         *     Required authorization scope: 'api:flows:write'.
+         */
+        post: operations["submitFlowProspectsBulkAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/flows/prospects/bulk-assignments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the results of a bulk assignment of prospects to a flow
+         * @description Use this endpoint to get the results of a bulk assignment of prospects to a flow.
+         *
+         *     Required authorization scope: 'api:flows:read'.
+         */
+        get: operations["getFlowProspectsBulkAssignment"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1201,6 +1545,64 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v2/entities/ask-entity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ask about an entity
+         * @description Returns the answer to a question about a specified entity. The answer is generated from calls or emails associated with the entity within the specified time period. A maximum of 60 calls and 500 emails are used to answer the question. A call to this API consumes Gong credits according to the number of emails and calls used to generate the answer.
+         *
+         *     Supported entities are Accounts, Deals, Contacts, or Leads that exist in your CRM.
+         *
+         *     The response includes:
+         *
+         *     - The answer
+         *     - Details of emails and calls used to generate the answer
+         *
+         *     Required authorization scope: 'api:ai-ask:read'.
+         */
+        get: operations["askEntity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/entities/get-brief": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Generate a brief for a CRM entity
+         * @description Get a brief for an account, deal, contact, or lead that exists in your CRM. Briefs are set up in the Gong Agent Studio and you must provide the name of the brief you want to generate. A call to this API consumes Gong credits according to the number of emails and calls used to generate the brief.
+         *
+         *     The brief is generated from calls or emails associated with the entity within the specified time period.
+         *
+         *     The response includes:
+         *
+         *     - The brief
+         *     - Details of emails and calls used to generate the brief
+         *
+         *     Required authorization scope: 'api:ai-briefer:read'.
+         */
+        get: operations["generateBrief"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1280,6 +1682,19 @@ export interface components {
              * @example true
              */
             primary?: boolean;
+        };
+        /** @description A web conferencing provider configured in the user's consent profile. */
+        ConferencingProvider: {
+            /**
+             * @description The provider identifier.
+             * @example zoom
+             */
+            provider?: string;
+            /**
+             * @description True if this is the user's default conferencing provider.
+             * @example true
+             */
+            isDefault?: boolean;
         };
         /** @description User's metadata. */
         UserMetadata: {
@@ -1361,6 +1776,8 @@ export interface components {
             meetingConsentPageUrl?: string;
             /** @description Languages spoken during calls by the Gong user */
             spokenLanguages?: components["schemas"]["SpokenLanguage"][];
+            /** @description The list of web conferencing providers configured for this user, including which is the default. */
+            conferencingProviders?: components["schemas"]["ConferencingProvider"][];
         };
         /** @description The body of a successful "List all users" or "List users by filter" response. */
         UsersMetadata: {
@@ -1710,6 +2127,14 @@ export interface components {
             /** @description The audio recording speech segments (who spoke when). */
             speechSegments?: components["schemas"]["SpeechSegment"][];
         };
+        /** @description The Id for the task the call should be associated with */
+        FlowContext: {
+            /**
+             * @description A task identifier
+             * @example 714366367493425
+             */
+            taskId?: string;
+        };
         /** @description New call metadata */
         NewCallAddingRequest: {
             /**
@@ -1797,6 +2222,7 @@ export interface components {
              *     Valid values are: af-ZA, am-ET, ar-AE, ar-BH, ar-DZ, ar-EG, ar-IL, ar-IQ, ar-JO, ar-KW, ar-LB, ar-MA, ar-MR, ar-OM, ar-PS, ar-QA, ar-SA, ar-TN, ar-YE, az-AZ, bg-BG, bn-BD, bn-IN, bs-BA, ca-ES, cs-CZ, da-DK, de-AT, de-CH, de-DE, el-GR, en-AB, en-AU, en-CA, en-GB, en-IE, en-IN, en-NZ, en-PH, en-SG, en-US, en-WL, en-ZA, es-AR, es-BO, es-CL, es-CO, es-CR, es-DO, es-EC, es-ES, es-GT, es-HN, es-MX, es-NI, es-PA, es-PE, es-PR, es-PY, es-SV, es-US, es-UY, et-EE, eu-ES, fa-IR, fi-FI, fil-PH, fr-BE, fr-CA, fr-CH, fr-FR, gl-ES, gu-IN, he-IL, hi-IN, hr-HR, hu-HU, hy-AM, id-ID, is-IS, it-CH, it-IT, ja-JP, jv-ID, ka-GE, kk-KZ, km-KH, kn-IN, ko-KR, lo-LA, lt-LT, lv-LV, mk-MK, ml-IN, mn-MN, mr-IN, ms-MY, my-MM, ne-NP, nl-BE, nl-NL, no-NO, pa-Guru-IN, pl-PL, pt-BR, pt-PT, ro-RO, ru-RU, si-LK, sk-SK, sl-SI, sq-AL, sr-RS, su-ID, sv-SE, sw-KE, sw-TZ, ta-IN, ta-LK, ta-MY, ta-SG, te-IN, th-TH, tr-TR, uk-UA, ur-IN, ur-PK, uz-UZ, vi-VN, yue-Hant-HK, zh-CN, zh-TW, zu-ZA
              */
             languageCode?: string;
+            flowContext?: components["schemas"]["FlowContext"];
             /**
              * @description The Gong internal user ID of the team member who hosted the call.
              * @example 234599484848423
@@ -1816,6 +2242,25 @@ export interface components {
         SpecificCall: {
             requestId?: components["schemas"]["RequestId"];
             call?: components["schemas"]["CallBasicData"];
+        };
+        /** @description The multipart/form-data body of "Add call media": one file part. */
+        CallMediaUpload: {
+            /** @description The media file of the recording. You may attach files up to 1.5GB in size. */
+            mediaFile: string;
+        };
+        /** @description The body of a successful "Add call media" response. */
+        CallMediaResponse: {
+            requestId?: components["schemas"]["RequestId"];
+            /**
+             * @description New call ID
+             * @example 7782342274025937895
+             */
+            callId?: string;
+            /**
+             * @description The URL to the page in the Gong web application where the call is available.
+             * @example https://app.gong.io/call?id=7782342274025937895
+             */
+            url?: string;
         };
         /** @description Filter parameters. */
         CallsRequestFilterWithOwners: {
@@ -1872,7 +2317,8 @@ export interface components {
              */
             trackerOccurrences?: boolean;
             /**
-             * @description If true, add call points of interest
+             * @deprecated
+             * @description Deprecated. Formerly added the call's points of interest (action items); Gong no longer returns them.
              * @example false
              */
             pointsOfInterest?: boolean;
@@ -2283,6 +2729,10 @@ export interface components {
             trackers?: components["schemas"]["TrackerDto"][];
             /** @description A list of topics and their durations. */
             topics?: components["schemas"]["TopicDto"][];
+            /**
+             * @deprecated
+             * @description Deprecated: Gong's July 2026 document no longer lists it (the request flag contentSelector.exposedFields.content.pointsOfInterest is deprecated). Points of interest (action items) of the call, for calls that still return them.
+             */
             pointsOfInterest?: components["schemas"]["PointsOfInterest"];
             /** @description The brief of the call. Returned when it is available and contentSelector.exposedFields.content.brief = true. */
             brief?: string;
@@ -2580,6 +3030,51 @@ export interface components {
             /** @description A list, in which each item specifies one manual call association. */
             associations?: components["schemas"]["ManualAssociationsBasicData"][];
         };
+        /** @description A call outcome defined for the company (set in the Dialer setup page). */
+        CallOutcomeDefinition: {
+            /**
+             * @description The call outcome name.
+             * @example Connected
+             */
+            callOutcome?: string;
+            /**
+             * Format: int32
+             * @description The display order when selecting a call outcome at the end of a call.
+             * @example 1
+             */
+            displayOrder?: number;
+            /**
+             * @description Indicates whether the call was connected or not. Possible values: Connected, Not connected.
+             * @enum {string}
+             */
+            connectStatus?: "CONNECTED" | "NOT_CONNECTED";
+            /**
+             * @description The sentiment associated with the outcome (negative, positive, neutral).
+             * @enum {string}
+             */
+            sentiment?: "POSITIVE" | "NEGATIVE" | "NEUTRAL";
+            /**
+             * @description Specifies how to handle to-do items for the call when this outcome is selected.
+             * @enum {string}
+             */
+            todoAction?: "COMPLETE" | "COMPLETE_AND_REMOVE";
+            /**
+             * @description Specifies the automation to run when this outcome is selected.
+             * @enum {string}
+             */
+            automation?: "MARK_AS_OPT_OUT";
+            /**
+             * @description The outcome category (for example, answered vs. not answered).
+             * @enum {string}
+             */
+            category?: "ANSWERED" | "NOT_ANSWERED";
+        };
+        /** @description The body of a successful "List call outcomes" response. */
+        CallOutcomesResponse: {
+            requestId?: components["schemas"]["RequestId"];
+            /** @description The call outcomes of the company. */
+            outcomes?: components["schemas"]["CallOutcomeDefinition"][];
+        };
         /** @description Filter parameters. */
         MultipleUsersWithDates: {
             /**
@@ -2812,6 +3307,7 @@ export interface components {
             /**
              * Format: int64
              * @description The user Id of the last team member to edit the answer. Null when no-one has edited the scorecard, or when the original team member to fill in the scorecard has edited the answers.
+             * @example 733525198384216
              */
             editorUserId?: string | null;
             /**
@@ -2831,7 +3327,7 @@ export interface components {
              * @example PUBLIC
              * @enum {string}
              */
-            visibilityType?: "PUBLIC" | "PRIVATE" | "OPT_IN_USERS";
+            visibilityType?: "PUBLIC" | "PRIVATE" | "OPT_IN_USERS" | "MANAGERS" | "MANAGERS_AND_REVIEWEE";
             /** @description The answers in the answered scorecard. */
             answers?: components["schemas"]["Answer"][];
         };
@@ -3338,7 +3834,10 @@ export interface components {
             saidAtUnit?: string;
             /** @description Sets the topics in the call the tracker terms should be picked up in. */
             saidInTopics?: string[];
-            /** @description Sets the parts of the call to look for the keyword trackers in. */
+            /**
+             * @deprecated
+             * @description Deprecated: Gong's July 2026 document no longer lists it. Sets the parts of the call to look for the keyword trackers in.
+             */
             saidInCallParts?: string[];
             /**
              * @description A filter that defines which calls to include when searching for the keyword tracker. The filter is in JSON and is in the URL of the search page. Example: a filter for all outbound calls { "type": "And", "filters": [ { "type": "CallDirection", "terms": ["OUTBOUND"] } ] }
@@ -3489,6 +3988,63 @@ export interface components {
             requestId?: components["schemas"]["RequestId"];
             /** @description A list, in which each item contains one scorecard. */
             scorecards?: components["schemas"]["Scorecard"][];
+        };
+        /** @description The settings of an AI brief. */
+        Brief: {
+            /**
+             * @description The unique identifier of the brief.
+             * @example 8467340029583711
+             */
+            briefId?: string;
+            /**
+             * @description The name of the brief.
+             * @example Account overview
+             */
+            briefName?: string;
+            /**
+             * @description The id of the workspace the brief is in.
+             * @example 623457276584334
+             */
+            workspaceId?: string;
+            /**
+             * @description The description of the brief.
+             * @example A summary of the account's recent conversations, for account reviews.
+             */
+            description?: string;
+            /**
+             * @description Indicates whether the brief is published. Options are: "Published", "Not published".
+             * @example Published
+             * @enum {string}
+             */
+            status?: "Published" | "Not published";
+            /**
+             * @description The name of the team member who created the brief.
+             * @example Jon Snow
+             */
+            creator?: string;
+            /**
+             * @description The id of the team member who created the brief.
+             * @example 234599484848423
+             */
+            creatorUserId?: string;
+            /**
+             * Format: date-time
+             * @description The date and time the brief was created, in the ISO-8601 format, for example: '2024-01-17T16:20:05-03:00' or '2016-02-16T03:57:04.834+05:30' or '2020-11-20T21:30:07.233692Z', where Z stands for UTC.
+             * @example 2018-02-17T02:30:00-08:00
+             */
+            created?: string;
+            /**
+             * Format: date-time
+             * @description The date and time the brief was last updated, in the ISO-8601 format, for example: '2024-01-17T16:20:05-03:00' or '2016-02-16T03:57:04.834+05:30' or '2020-11-20T21:30:07.233692Z', where Z stands for UTC.
+             * @example 2018-02-17T02:30:00-08:00
+             */
+            updated?: string;
+        };
+        /** @description The body of a successful "Retrieve AI brief settings" response. */
+        BriefsResponse: {
+            requestId?: components["schemas"]["RequestId"];
+            /** @description A list of AI briefs. */
+            briefs?: components["schemas"]["Brief"][];
         };
         /** @description Basic details such as sub-folders, title, etc. */
         LibraryFolder: {
@@ -3806,6 +4362,11 @@ export interface components {
              */
             scoreCalls?: boolean;
             /**
+             * @description User can override someone else score.
+             * @example true
+             */
+            overrideScore?: boolean;
+            /**
              * @description User can download call media.
              * @example true
              */
@@ -3926,10 +4487,35 @@ export interface components {
              */
             engageManageCompanySequences?: boolean;
             /**
+             * @description User can create and manage rulesets.
+             * @example true
+             */
+            engageCreateAndManageRulesets?: boolean;
+            /**
              * @description User can snooze flow in to dos for others
              * @example true
              */
             engageSnoozeFlowToDosForOthers?: boolean;
+            /**
+             * @description User can change crm fields view
+             * @example true
+             */
+            engageAllowCrmFieldsViewChange?: boolean;
+            /**
+             * @description User can view engage analytics activity page.
+             * @example true
+             */
+            viewEngageAnalyticsActivity?: boolean;
+            /**
+             * @description User can view engage analytics performance page.
+             * @example true
+             */
+            viewEngageAnalyticsPerformance?: boolean;
+            /**
+             * @description User can view engage analytics flows page.
+             * @example true
+             */
+            viewEngageAnalyticsFlows?: boolean;
             /**
              * @description User can manage general business settings.
              * @example true
@@ -3965,6 +4551,31 @@ export interface components {
              * @example true
              */
             manageRevenueAnalytics?: boolean;
+            /**
+             * @description User can reassign flow to-dos to others
+             * @example true
+             */
+            engageReassignFlowToDosToOthers?: boolean;
+            /**
+             * @description User can assign flow to-dos to others
+             * @example true
+             */
+            engageAssignFlowToDosToOthers?: boolean;
+            /**
+             * @description User can export deals data
+             * @example true
+             */
+            dealsDataExport?: boolean;
+            /**
+             * @description User can access AI Builder
+             * @example true
+             */
+            aiBuilder?: boolean;
+            /**
+             * @description User can create and manage plays.
+             * @example true
+             */
+            orchestrateCreateAndManagePlays?: boolean;
         };
         /** @description The body of a successful "List all company permission profiles for a given workspace" response. */
         PermissionProfilesResponse: {
@@ -4203,6 +4814,185 @@ export interface components {
                 } | null;
             };
         };
+        /** @description A business user line of a CRM upload (objectType BUSINESS_USER). The CRM business user represents the Gong user in the CRM and is responsible for the relationship with the account and for creating opportunities and closing deals. The CRM user is associated with the Gong user according to the email address. */
+        CrmBusinessUserRecord: {
+            /** @description The CRM unique ID for the object. Note: objectId can have a maximum of 64 characters and can have the following characters: alpha numeric characters and a "-", or a valid email address. No other special characters can be used. */
+            objectId: string;
+            /**
+             * Format: date-time
+             * @description The date and time the object was last modified in the CRM (ISO-8601, without milliseconds).
+             */
+            modifiedDate: string;
+            /** @description (Default: false) When true, the object is deleted from the database. */
+            isDeleted?: boolean;
+            /**
+             * Format: uri
+             * @description The full URL path to view this object in the CRM
+             */
+            url?: string;
+            /** @description The business user's email address. Used to associate the Gong user with the CRM user. Not mandatory when isDeleted = true. */
+            emailAddress?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description An account line of a CRM upload (objectType ACCOUNT). The account object is an active customer in the CRM. Emails and calls in Gong are associated with this account object. */
+        CrmAccountRecord: {
+            /** @description The CRM unique ID for the object. Note: objectId can have a maximum of 64 characters and can have the following characters: alpha numeric characters and a "-", or a valid email address. No other special characters can be used. */
+            objectId: string;
+            /**
+             * Format: date-time
+             * @description The date and time the object was last modified in the CRM (ISO-8601, without milliseconds).
+             */
+            modifiedDate: string;
+            /** @description (Default: false) When true, the object is deleted from the database. */
+            isDeleted?: boolean;
+            /**
+             * Format: uri
+             * @description A full http URL to browse this object in the CRM
+             */
+            url?: string;
+            /** @description The account name. Default value: "Account_#"+objectId */
+            name?: string;
+            /** @description The account's domain/s. When an activity can't be associated with a contact, the participants domain is used to associate the activity to an account via the account domain in this field. */
+            domains?: string[];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A contact line of a CRM upload (objectType CONTACT). A contact in Gong is the contact associated with the account. Gong uses a contact to match an activity to the correct account. */
+        CrmContactRecord: {
+            /** @description The CRM unique ID for the object. Note: objectId can have a maximum of 64 characters and can have the following characters: alpha numeric characters and a "-", or a valid email address. No other special characters can be used. */
+            objectId: string;
+            /**
+             * Format: date-time
+             * @description The date and time the object was last modified in the CRM (ISO-8601, without milliseconds).
+             */
+            modifiedDate: string;
+            /** @description (Default: false) When true, the object is deleted from the database. */
+            isDeleted?: boolean;
+            /**
+             * Format: uri
+             * @description A full http URL to browse this object in the CRM
+             */
+            url?: string;
+            /** @description The ID of the account associated with the contact in the CRM. Used to associate an activity to an account once the activity has been associated with a contact. */
+            accountId?: string;
+            /** @description The contact's email address. Used to associate activities to a contact, based on the participants email. */
+            emailAddress?: string;
+            /** @description The contact's first name */
+            firstName?: string;
+            /** @description The contact's last name */
+            lastName?: string;
+            /** @description The contact's title */
+            title?: string;
+            /** @description The contact's phone number. Used to associate telephony system calls to a contact based on the call participant's phone number. */
+            phoneNumber?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A deal line of a CRM upload (objectType DEAL). A deal in Gong is a qualified opportunity or contract in a specific account. */
+        CrmDealRecord: {
+            /** @description The CRM unique ID for the object. Note: objectId can have a maximum of 64 characters and can have the following characters: alpha numeric characters and a "-", or a valid email address. No other special characters can be used. */
+            objectId: string;
+            /**
+             * Format: date-time
+             * @description The date and time the object was last modified in the CRM (ISO-8601, without milliseconds).
+             */
+            modifiedDate: string;
+            /** @description (Default: false) When true, the object is deleted from the database. */
+            isDeleted?: boolean;
+            /**
+             * Format: uri
+             * @description A full http URL to access this object in the CRM
+             */
+            url?: string;
+            /** @description The ID of the account the deal is associated with in the CRM. Note: Deals without an accountId will not appear in Gong */
+            accountId?: string;
+            /** @description The ID of the deal owner in the CRM. This ID should be the same as the business user objectId so the deal can be associated with the correct Gong user. Note: Deals without an ownerId will not appear in the deal board in Gong. */
+            ownerId?: string;
+            /** @description The deal name. Default value: Deal_# + objectId */
+            name?: string;
+            /**
+             * Format: date-time
+             * @description The date and time the deal was created in the CRM (ISO-8601, without milliseconds).
+             */
+            createdDate?: string;
+            /** @description The date the deal closed or is expected to close. Note: Deals without a closeDate will not appear in the deal board in Gong. */
+            closeDate?: string;
+            /**
+             * @description The deal status. Default value: OPEN
+             * @enum {string}
+             */
+            status?: "WON" | "LOST" | "OPEN";
+            /** @description The stage the deal is in. If empty, it will not always be possible to associate activities with deals. Must be the same as one of the values in the objectId field in the stages object */
+            stage?: string;
+            /** @description The deal amount in the currency unit. Companies set their default currency in the Company Settings page. All amounts should be sent in this currency. If your deal is in a different currency, convert the deal amount to the currency defined in the Company Settings page. Default value: 0 */
+            amount?: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A lead line of a CRM upload (objectType LEAD). A Lead is a potential customer, who may not yet be associated with an account. If conversations can't be associated with a contact, Gong then checks to see whether there is a relevant lead to associate with the conversation. */
+        CrmLeadRecord: {
+            /** @description The CRM unique ID for the object. Note: objectId can have a maximum of 64 characters and can have the following characters: alpha numeric characters and a "-", or a valid email address. No other special characters can be used. */
+            objectId: string;
+            /**
+             * Format: date-time
+             * @description The date and time the object was last modified in the CRM (ISO-8601, without milliseconds).
+             */
+            modifiedDate: string;
+            /** @description (Default: false) When true, the object is deleted from the database. */
+            isDeleted?: boolean;
+            /**
+             * Format: uri
+             * @description A full http URL to browse this object in the CRM
+             */
+            url?: string;
+            /** @description The lead's email address. Used to associate activities to a lead, based on the participants email. */
+            emailAddress?: string;
+            /** @description The lead's first name */
+            firstName?: string;
+            /** @description The lead's last name */
+            lastName?: string;
+            /** @description The lead's title */
+            title?: string;
+            /** @description The lead's phone number. Used to associate telephony system calls to a lead based on the call participant's phone number. */
+            phoneNumber?: string;
+            /** @description The deal ID in the CRM. Relevant if the lead is converted to a deal */
+            convertedToDealId?: string;
+            /** @description The contact ID in the CRM the lead was converted to. Relevant if the lead is converted to a contact */
+            convertedToContactId?: string;
+            /** @description The account ID in the CRM the lead was converted to. Relevant if the lead is converted to an account */
+            convertedToAccountId?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A stage line of a CRM upload (objectType STAGE). The list of stages the deal can be in, in the CRM. Stages are set to be active or inactive so that if you want to delete them, the stage is still associated with existing deals in that stage but will not be available for new deals. */
+        CrmStageRecord: {
+            /** @description The CRM unique ID for the object. Note: objectId can have a maximum of 64 characters and can have the following characters: alpha numeric characters and a "-", or a valid email address. No other special characters can be used. */
+            objectId: string;
+            /**
+             * Format: date-time
+             * @description The date and time the object was last modified in the CRM (ISO-8601, without milliseconds).
+             */
+            modifiedDate?: string;
+            /** @description The display name for the stage */
+            name: string;
+            /** @description When true, sets the stage to active in Gong. When false, sets the stage to inactive in Gong. Default value: true */
+            isActive?: boolean;
+            /**
+             * Format: int32
+             * @description The order of the stage in the sales process (starting from 1). The stages are displayed according to this order. If two stages have the same sort order they will be displayed one after another. Default value: 1
+             */
+            sortOrder?: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description One line of a CRM upload LDJSON file: an object of the type named by the request's `objectType`, with any additional fields defined with POST /v2/crm/entity-schema. */
+        CrmObjectRecord: components["schemas"]["CrmBusinessUserRecord"] | components["schemas"]["CrmAccountRecord"] | components["schemas"]["CrmContactRecord"] | components["schemas"]["CrmDealRecord"] | components["schemas"]["CrmLeadRecord"] | components["schemas"]["CrmStageRecord"];
+        /** @description The multipart/form-data body of "Upload CRM objects": one LDJSON file part. */
+        CrmObjectsUpload: {
+            /** @description The LDJSON file with the entity data to upload. A file should only contain objects of one entity type. Records that have multiple updates should be sent in separate files. Each JSON object should be on a separate line. You may attach files up to 200MB in size. */
+            dataFile: string;
+        };
         /** @description An object that failed processing. */
         LineErrorResponse: {
             /**
@@ -4322,6 +5112,11 @@ export interface components {
              */
             externalId?: string;
             /**
+             * @description The web conferencing provider to use for this meeting (e.g. 'zoom'). When not specified, the user's default provider is used.
+             * @example zoom
+             */
+            provider?: string;
+            /**
              * @description The email address of the user creating the meeting, the Gong consent page link will be used according to the settings of this user.
              * @example test@test.com
              */
@@ -4383,6 +5178,11 @@ export interface components {
              * @example 7JEHFRGXDDZFEW2FC4U
              */
             externalId?: string;
+            /**
+             * @description The web conferencing provider to use for this meeting (e.g. 'zoom'). When not specified, the user's default provider is used.
+             * @example zoom
+             */
+            provider?: string;
             /**
              * @description The email address of the user who created the meeting.
              * @example test@test.com
@@ -4583,6 +5383,8 @@ export interface components {
              * @example 623457276584334
              */
             workspaceId?: string;
+            /** @description The ID used for tracking the person who did the event. Must be null if a viewer is sent instead. */
+            trackingId?: string;
             /** @description Not described by Gong: by its name, the event's participants from outside the company. */
             nonCompanyParticipants?: components["schemas"]["Actor"][];
             /** @description Not described by Gong: by its name, a link to a page with more information about the event. */
@@ -4670,6 +5472,8 @@ export interface components {
             nonCompanyParticipants?: components["schemas"]["Actor"][];
             /** @description Not described by Gong: by its name, a link to a page with more information about the event. */
             moreInfoUrl?: string;
+            /** @description Not described by Gong for this event; on a content view it is the ID used for tracking the person who did the event, null if a viewer is sent instead. */
+            trackingId?: string;
             /** @description Not described by Gong for this event; on a content view it is the application identification string in case of interaction via mobile application (bundle identifier or package name). */
             mobileAppId?: string;
             /** @description Not described by Gong for this event; on a content view it is the platform on which the interaction was made. */
@@ -4746,6 +5550,8 @@ export interface components {
             moreInfoUrl?: string;
             /** @description Not described by Gong for this event; on a content share it is the id of the share action, in case there can be more than one share per content. */
             shareId?: string;
+            /** @description Not described by Gong for this event; on a content view it is the ID used for tracking the person who did the event, null if a viewer is sent instead. */
+            trackingId?: string;
             sharer?: components["schemas"]["Sharer"];
             /** @description Not described by Gong for this event; on a content share it is the subject of share email / message. */
             sharingMessageSubject?: string;
@@ -4874,7 +5680,7 @@ export interface components {
             /** @description The company's details in an external system such as the CRM. If the domain is empty, to enable association, send the crmAccountId or crmOpportunityId */
             companyBusinessContexts?: components["schemas"]["CompanyBusinessContext"][];
         };
-        /** @description The person who did the event */
+        /** @description The person who did the event. Must be null if a tracking ID is sent instead. */
         Person: {
             /** @description The name of the person */
             name?: string;
@@ -4911,13 +5717,401 @@ export interface components {
              */
             device?: "MOBILE" | "PC";
             content: components["schemas"]["Content"];
-            person: components["schemas"]["Person"];
+            person?: components["schemas"]["Person"];
             /** @description Include additional custom data about the event */
             customFields?: components["schemas"]["CustomField"][];
+            /** @description The ID used for tracking the person who did the event. Must be null if a person is sent instead. */
+            trackingId?: string;
         };
         /** @description The body of a successful "Post a Digital Interaction" response. */
         EventAcceptedResponse: {
             requestId?: components["schemas"]["RequestId"];
+        };
+        /** @description Reminder filter criteria */
+        TasksFilter: {
+            /**
+             * @description The id of the Gong user who owns the task
+             * @example 234599484848423
+             */
+            userId: string;
+            /**
+             * @description (Optional) The id of the workspace the tasks are in
+             * @example 623457276584334
+             */
+            workspaceId?: string;
+            /**
+             * @description Defines whether to include tasks that were created as part of a flow, or were created as a one-off task
+             * @example [
+             *       "MANUAL"
+             *     ]
+             */
+            types: ("FLOW" | "MANUAL")[];
+            /**
+             * @description Array of actions included in the task (valid options: CALL)
+             * @example [
+             *       "CALL"
+             *     ]
+             */
+            taskAction: "CALL"[];
+            /**
+             * @description Only return tasks with this status (valid options: OPEN)
+             * @example [
+             *       "OPEN"
+             *     ]
+             */
+            status: ("OPEN" | "DONE" | "DISMISSED")[];
+        };
+        /** @description Get user's tasks */
+        ListTasksRequest: {
+            filter: components["schemas"]["TasksFilter"];
+        };
+        /** @description (Optional) associated crm account to task */
+        TaskAccount: {
+            /**
+             * @description The account's CRM id.
+             * @example 0013601230sV7grAAC
+             */
+            crmId?: string;
+            /**
+             * @description The account's name.
+             * @example Acme Inc.
+             */
+            name?: string;
+            /**
+             * @description A link to the account's page in the CRM.
+             * @example https://acme.my.salesforce.com/0013601230sV7grAAC
+             */
+            crmUrl?: string;
+        };
+        /** @description (Optional) associated crm deal to task */
+        TaskOpportunity: {
+            /**
+             * @description The deal's CRM id.
+             * @example 0062Q00000qkGmgQBT
+             */
+            crmId?: string;
+            /**
+             * @description The deal's name.
+             * @example Acme Inc. - New Business
+             */
+            name?: string;
+            /**
+             * @description A link to the deal's page in the CRM.
+             * @example https://acme.my.salesforce.com/0062Q00000qkGmgQBT
+             */
+            crmUrl?: string;
+            /**
+             * @description The deal's status in the CRM.
+             * @example Open
+             */
+            status?: string;
+            /**
+             * @description The deal's stage in the CRM.
+             * @example Negotiation
+             */
+            stage?: string;
+            /**
+             * @description The deal's amount, as the CRM holds it.
+             * @example 25000
+             */
+            amount?: string;
+            /**
+             * @description The deal's probability, as the CRM holds it.
+             * @example 60
+             */
+            probability?: string;
+            /**
+             * @description The deal's close date, as the CRM holds it.
+             * @example 2018-03-31
+             */
+            closeDate?: string;
+        };
+        /** @description The flow step the task belongs to. */
+        TaskFlowStep: {
+            /**
+             * Format: int64
+             * @description Step id
+             * @example 1695493301223591
+             */
+            id?: string;
+            /**
+             * @description Step name
+             * @example Make a call
+             */
+            name?: string;
+            /**
+             * Format: int64
+             * @description Step number
+             * @example 1
+             */
+            stepNumber?: number;
+        };
+        /** @description (Optional) associated flow */
+        TaskFlow: {
+            /**
+             * Format: int64
+             * @description Flow id
+             * @example 1695493301223590
+             */
+            id?: string;
+            /**
+             * @description Flow name
+             * @example Personal Flow
+             */
+            name?: string;
+            step?: components["schemas"]["TaskFlowStep"];
+        };
+        /** @description An email address of the contact. */
+        TaskContactEmail: {
+            /**
+             * @description Email addresses associated with the contact
+             * @example test@test.com
+             */
+            email?: string;
+        };
+        /** @description A phone number of the contact. */
+        TaskContactPhone: {
+            /**
+             * @description The phone number as entered.
+             * @example +1 123-567-8989
+             */
+            raw?: string;
+            /**
+             * @description The phone number's extension.
+             * @example 123
+             */
+            extension?: string;
+            /**
+             * Format: int32
+             * @description The phone number's country calling code.
+             * @example 1
+             */
+            countryCode?: number;
+            /**
+             * @description The phone number in normalized form.
+             * @example +11235678989
+             */
+            normalized?: string;
+            /**
+             * @description The phone number's label (for example, mobile or work).
+             * @example Mobile
+             */
+            label?: string;
+            /**
+             * @description True if the phone number is verified, false if not.
+             * @example true
+             */
+            isVerified?: boolean;
+        };
+        /** @description The contact's details, as held in the CRM. */
+        TaskContactData: {
+            /**
+             * @description The contact's first name
+             * @example Jon
+             */
+            firstName?: string;
+            /**
+             * @description The contact's last name
+             * @example Snow
+             */
+            lastName?: string;
+            /**
+             * @description A link to the contact's page in the CRM
+             * @example https://acme.my.salesforce.com/a5V1Q00A120DP4CVAW
+             */
+            crmUrl?: string;
+            /**
+             * @description The name of the company the contact works for
+             * @example GONG
+             */
+            companyName?: string;
+            /**
+             * @description Contact affiliation
+             * @example Us
+             * @enum {string}
+             */
+            affiliation?: "Us" | "Them" | "Unknown";
+            /** @description The contact's email addresses. */
+            emails?: components["schemas"]["TaskContactEmail"][];
+            /**
+             * @description The contact's title
+             * @example Enterprise Account Executive
+             */
+            title?: string;
+            /**
+             * @description (Optional) The timezone the contact lives in
+             * @example US/Pacific
+             */
+            timezone?: string;
+            /** @description The contact's phone numbers. */
+            phoneNumbers?: components["schemas"]["TaskContactPhone"][];
+            /**
+             * @description (Optional) The city the contact lives in
+             * @example San Francisco
+             */
+            city?: string;
+            /**
+             * @description (Optional) The country the contact lives in
+             * @example United States
+             */
+            country?: string;
+            /**
+             * @description (Optional) The state the contact lives in
+             * @example California
+             */
+            state?: string;
+            /**
+             * @description (Optional) The contact's zipcode
+             * @example 94105
+             */
+            zipcode?: string;
+            /**
+             * @description Contacts opted out channels
+             * @example [
+             *       "SMS_MESSAGES"
+             *     ]
+             */
+            optOutChannels?: ("CALLS" | "EMAILS" | "SMS_MESSAGES")[];
+            /**
+             * @description (Optional) A link to the contact's linkedIn profile
+             * @example https://www.linkedin.com/in/jon-snow
+             */
+            linkedinProfile?: string;
+        };
+        /** @description A contact or lead associated with the task. */
+        TaskContact: {
+            /**
+             * @description The contact's CRM id
+             * @example a5V1Q00A120DP4CVAW
+             */
+            crmId?: string;
+            /**
+             * @description Sets whether the contact is a lead or contact in the CRM
+             * @example LEAD
+             * @enum {string}
+             */
+            type?: "CONTACT" | "LEAD";
+            data?: components["schemas"]["TaskContactData"];
+        };
+        /** @description The reminder priority */
+        TaskPriority: {
+            /**
+             * Format: int64
+             * @description Priority ID
+             * @example 1
+             */
+            id?: string;
+            /**
+             * @description Priority name
+             * @example high
+             */
+            name?: string;
+            /**
+             * Format: int32
+             * @description Priority weight (higher = more important)
+             * @example 100
+             */
+            weight?: number;
+        };
+        /** @description An Engage task. */
+        Task: {
+            /**
+             * Format: int64
+             * @description The id of the task
+             * @example 1234361284629351
+             */
+            id?: string;
+            /**
+             * Format: int64
+             * @description The id of the Gong user who owns the task
+             * @example 234599484848423
+             */
+            userId?: string;
+            /**
+             * Format: date-time
+             * @description Date and time the task was created. In the ISO-8601 format (e.g., '2018-02-18T02:30:00-07:00' or '2018-02-18T08:00:00Z', where Z stands for UTC).
+             * @example 2018-02-17T10:30:00Z
+             */
+            created?: string;
+            /**
+             * Format: date-time
+             * @description Date and time the task was last updated. In the ISO-8601 format (e.g., '2018-02-18T02:30:00-07:00' or '2018-02-18T08:00:00Z', where Z stands for UTC).
+             * @example 2018-02-17T10:30:00Z
+             */
+            updated?: string;
+            /**
+             * @description The task status
+             * @example OPEN
+             * @enum {string}
+             */
+            status?: "OPEN" | "DONE" | "DISMISSED";
+            /**
+             * @description Describes whether the task was created as part of a flow, or is a one-off task.
+             * @example MANUAL
+             * @enum {string}
+             */
+            type?: "FLOW" | "MANUAL";
+            /**
+             * @description Action included in the task
+             * @example [
+             *       "CALL"
+             *     ]
+             */
+            actions?: "CALL"[];
+            account?: components["schemas"]["TaskAccount"];
+            opportunity?: components["schemas"]["TaskOpportunity"];
+            /**
+             * Format: date-time
+             * @description Date and time the task is due to be completed in the ISO-8601 format (e.g., '2018-02-18T02:30:00-07:00' or '2018-02-18T08:00:00Z', where Z stands for UTC).
+             * @example 2018-02-18T08:00:00Z
+             */
+            dueDate?: string;
+            flow?: components["schemas"]["TaskFlow"];
+            contact?: components["schemas"]["TaskContact"];
+            /** @description (Optional) Array of additional contacts for the task */
+            additionalContacts?: components["schemas"]["TaskContact"][];
+            /**
+             * @description The task title, only included if the task is of type MANUAL
+             * @example Call back about pricing
+             */
+            title?: string;
+            priority?: components["schemas"]["TaskPriority"];
+        };
+        /** @description The body of a successful "List user's tasks" or "Update task" response. */
+        TasksResponse: {
+            requestId?: components["schemas"]["RequestId"];
+            /** @description The tasks, each with its details (for "Update task", the updated task). */
+            tasks?: components["schemas"]["Task"][];
+            /**
+             * @description The CRM that the tasks' accounts, opportunities and contacts come from.
+             * @enum {string}
+             */
+            crmType?: "SALESFORCE" | "HUBSPOT" | "MICROSOFT_DYNAMICS" | "GENERIC";
+        };
+        /** @description The task's owner and the values to set. `status`, `dueDate` and `priority` are each optional: send the ones to change. */
+        UpdateTaskRequest: {
+            /**
+             * @description The id of the Gong user who owns the task
+             * @example 234599484848423
+             */
+            userId: string;
+            /**
+             * @description (Optional) Sets a new status for the task
+             * @example OPEN
+             * @enum {string}
+             */
+            status?: "OPEN" | "DONE" | "DISMISSED";
+            /**
+             * Format: date-time
+             * @description (Optional) Sets a new due date and time for the task in ISO-8601 format (e.g., '2018-02-18T02:30:00-07:00' or '2018-02-18T08:00:00Z', where Z stands for UTC).
+             * @example 2020-01-12T22:30:00Z
+             */
+            dueDate?: string;
+            /**
+             * @description (Optional) Sets a new priority for the task
+             * @example MEDIUM
+             */
+            priority?: string;
         };
         /** @description A list, in which each item specifies one Flow. */
         PublicApiFlow: {
@@ -4964,15 +6158,115 @@ export interface components {
             /** @description A list, in which each item specifies one Flow. */
             flows?: components["schemas"]["PublicApiFlow"][];
         };
+        /** @description Request parameters for retrieving steps of one or more flows. */
+        FlowStepsRequest: {
+            /**
+             * @description List of Engage Flow IDs to retrieve steps for. Maximum 20 flow IDs per request.
+             * @example [
+             *       "1695493301223590792",
+             *       "1695493301223002764"
+             *     ]
+             */
+            flowIds?: string[];
+        };
+        /** @description One step of a flow. */
+        FlowStep: {
+            /**
+             * @description The unique identifier of the flow step
+             * @example 1695493301223590792
+             */
+            id?: string;
+            /**
+             * Format: int32
+             * @description The order of the step within the flow, starting from 1. It is the step number used in `overrides.steps[].number` when assigning prospects to the flow.
+             * @example 1
+             */
+            stepOrder?: number;
+            /**
+             * @description The type of action for this step (e.g. AUTO_SEND_EMAIL, CALL)
+             * @example AUTO_SEND_EMAIL
+             * @enum {string}
+             */
+            action?: "SEND_EMAIL" | "AUTO_SEND_EMAIL" | "CALL" | "LINKEDIN_CONNECT" | "LINKEDIN_MESSAGE" | "CUSTOM";
+            /**
+             * @description The email subject for this step
+             * @example Following up on our conversation
+             */
+            subject?: string;
+            /**
+             * @description The body content of this step
+             * @example <div>Hello {{recipient.first_name}}</div>
+             */
+            body?: string;
+            /**
+             * @description Whether this step is a reply to a previous email in the thread
+             * @example false
+             */
+            isReply?: boolean;
+        };
+        /** @description A flow with its steps. */
+        FlowWithSteps: {
+            /**
+             * @description The id of the flow
+             * @example 1695493301223590792
+             */
+            id?: string;
+            /**
+             * @description The name of the flow
+             * @example Personal Flow
+             */
+            name?: string;
+            /**
+             * @description The id of the folder this flow is under
+             * @example 1695493301223573465
+             */
+            folderId?: string;
+            /**
+             * @description The flow visibility type
+             * @example Personal
+             * @enum {string}
+             */
+            visibility?: "Company" | "Personal" | "Shared";
+            /**
+             * @description Creation time of the flow in ISO-8601 format (e.g., '2018-02-18T02:30:00-07:00' or '2018-02-18T08:00:00Z', where Z stands for UTC).
+             * @example 2018-02-17T02:30:00-08:00
+             */
+            creationDate?: string;
+            /**
+             * @description Indicates whether a prospect in this flow can be added to other flows
+             * @example true
+             */
+            exclusive?: boolean;
+            /**
+             * @description The description of the flow
+             * @example Follow up with event attendees.
+             */
+            description?: string;
+            /** @description The list of steps for this flow */
+            steps?: components["schemas"]["FlowStep"][];
+        };
+        /** @description The body of a successful "Get flow details and steps for one or more Engage flows" response. */
+        FlowStepsResponse: {
+            requestId?: components["schemas"]["RequestId"];
+            /** @description A list of flows with their steps */
+            flows?: components["schemas"]["FlowWithSteps"][];
+        };
         /** @description Prospects assigned flows request */
         ProspectsAssignedFlowsRequest: {
             /**
-             * @description The CRM IDs of the prospects to list assigned flows for
+             * @description CRM IDs of the prospects to list assigned flows for. Only open (Pending/Running/Paused) flows are returned for them.
              * @example [
              *       "a5V1Q00A120DP4CVAW"
              *     ]
              */
-            crmProspectsIds: string[];
+            crmProspectsIds?: string[];
+            /**
+             * @description Assigned flow instance IDs. All flows, including finished ones, are returned for them.
+             * @example [
+             *       "234599484848423"
+             *     ]
+             */
+            flowInstanceIds?: string[];
         };
         /** @description A flow instance that a prospect is assigned to. */
         PublicApiAssignedFlow: {
@@ -5012,11 +6306,11 @@ export interface components {
              */
             flowInstanceCreateDate?: string;
             /**
-             * @description The status of the flow instance.
+             * @description The status of the flow instance. `Pending`, `Running` and `Paused` are open flow instances; the `Finished` values are returned only when `POST /v2/flows/prospects` is queried by `flowInstanceIds`.
              * @example Running
              * @enum {string}
              */
-            flowInstanceStatus?: "Running" | "Pending" | "Paused";
+            flowInstanceStatus?: "Running" | "Pending" | "Paused" | "FinishedNoReply" | "FinishedResponse" | "Finished";
             /**
              * @description The workspace ID this flow belongs to.
              * @example 623457276584334
@@ -5034,10 +6328,54 @@ export interface components {
             /** @description The flow instances assigned to the given prospects */
             prospectsAssigned?: components["schemas"]["PublicApiAssignedFlow"][];
         };
+        /** @description A step in the flow to override. The step subject and body can be updated. */
+        StepContentOverride: {
+            /**
+             * Format: int32
+             * @description The number of the step to update in the flow. The first step in the flow is 1.
+             * @example 1
+             */
+            number: number;
+            /**
+             * @description The new subject for the step.
+             * @example Initial Call with {{account_name}}
+             */
+            subject?: string;
+            /**
+             * @description The new body for the step.
+             * @example <div>Hello {{recipient.first_name}}</div>
+             */
+            body?: string;
+        };
+        /** @description A flow variable to update. Changes to these variables are applied to the entire flow. */
+        VariableValueOverride: {
+            /**
+             * @description The name of the variable you want to update.
+             * @example recipient.first_name
+             */
+            name: string;
+            /**
+             * @description The new value for the variable.
+             * @example Mike
+             */
+            value: string;
+        };
+        /** @description Defines the new data for specific steps and variables in the flow (in Beta Phase). */
+        AssignOverrides: {
+            /** @description The steps in the flow to override. The step subject and body can be updated. */
+            steps?: components["schemas"]["StepContentOverride"][];
+            /** @description The flow variables to update. Changes to these variables are applied to the entire flow. */
+            flowInstanceVariables?: components["schemas"]["VariableValueOverride"][];
+            /**
+             * @description To assign prospects to the flow regardless of the cool off status.
+             * @example true
+             */
+            coolOffOverride?: boolean;
+        };
         /** @description Flow assignment parameters. */
         AssignFlowRequest: {
             /**
-             * @description The CRM IDs of the contact or lead that should be assigned to a flow
+             * @description The CRM IDs of the contact or lead that should be assigned to a flow.
              * @example [
              *       "a5V1Q00A120DP4CVAW"
              *     ]
@@ -5053,6 +6391,12 @@ export interface components {
              * @example test@test.com
              */
             flowInstanceOwnerEmail: string;
+            overrides?: components["schemas"]["AssignOverrides"];
+            /**
+             * @description The description for the flow instance (in Beta Phase).
+             * @example Your goal with this flow is to <b>schedule a follow-up conversation</b> with event attendees to gather feedback and progress them toward becoming potential customers. The target audience are <b>RevOps</b> who attended the latest event in Stockholm, part of EMEA marketing initiatives.
+             */
+            flowInstanceDescription?: string;
         };
         /** @description A prospect that could not be assigned to the flow, with the reason. */
         AssignedFlowFailure: {
@@ -5085,6 +6429,184 @@ export interface components {
             prospectsAssigned?: components["schemas"]["PublicApiAssignedFlow"][];
             /** @description Not described by Gong. The prospects that could not be assigned to the flow, with the reason. */
             prospectsNotAssigned?: components["schemas"]["AssignedFlowFailure"][];
+        };
+        /** @description Unassign flows by CRM Prospect ID request. */
+        UnassignProspectFlowsRequest: {
+            /**
+             * @description The CRM ID of the prospect to unassign.
+             * @example a5V1Q00A120DP4CVAW
+             */
+            crmProspectId: string;
+            /**
+             * @description The identifier of the flow to unassign the prospect from.
+             * @example 1695493301223590792
+             */
+            flowId?: string;
+            /**
+             * @description (Optional) The email address of the Gong user requesting to remove prospects from the flow instance. This is not the email of the prospect being removed from the flow.
+             * @example test@test.com
+             */
+            unassignedByUserEmail?: string;
+        };
+        /** @description The body of a successful "Unassign flows by CRM Prospect ID" or "Unassign flows by Flow Instance ID" response. */
+        UnassignFlowsResponse: {
+            requestId?: components["schemas"]["RequestId"];
+            /**
+             * @description Set of flow instance ids prospects were successfully removed from.
+             * @example [
+             *       "234599484848423"
+             *     ]
+             */
+            unassignedFlowInstanceIds?: string[];
+        };
+        /** @description Unassign flows by Flow Instance ID request. */
+        UnassignFlowsRequest: {
+            /**
+             * @description The unique identifiers of the flows that prospects should be removed from.
+             * @example [
+             *       "234599484848423"
+             *     ]
+             */
+            flowInstanceIds: string[];
+            /**
+             * @description (Optional) The email address of the Gong user requesting to remove prospects from the flow instance. This is not the email of the prospect being removed from the flow.
+             * @example test@test.com
+             */
+            unassignedByUserEmail?: string;
+        };
+        /** @description The prospect. */
+        FlowAssignmentProspect: {
+            /**
+             * @description The first name of the prospect. Required if the crmId is not provided.
+             * @example Jon
+             */
+            firstName?: string;
+            /**
+             * @description The last name of the prospect. Required if the CRM ID is not provided.
+             * @example Snow
+             */
+            lastName?: string;
+            /**
+             * @description The email of the prospect.
+             * @example test@test.com
+             */
+            email?: string;
+            /**
+             * @description The job title of the prospect.
+             * @example Enterprise Account Executive
+             */
+            jobTitle?: string;
+            /**
+             * @description The LinkedIn URL of the prospect.
+             * @example https://www.linkedin.com/in/jon-snow/
+             */
+            linkedInUrl?: string;
+            /**
+             * @description The CRM ID of the prospect.
+             * @example a5V1Q00A120DP4CVAW
+             */
+            crmId?: string;
+            /**
+             * @description The CRM ID of the account the prospect belongs to.
+             * @example 0011Q00001xsgZkQAI
+             */
+            accountCrmId?: string;
+            /**
+             * @description The name of the company the prospect belongs to.
+             * @example Northstar Logistics
+             */
+            companyName?: string;
+        };
+        /** @description Flow prospects bulk assignment. */
+        FlowProspectsBulkAssignmentRequest: {
+            /**
+             * @description The email of the Gong user who will own the flow instance.
+             * @example test@test.com
+             */
+            flowInstanceOwnerEmail: string;
+            /**
+             * @description The Flow ID to assign the prospects to.
+             * @example 1695493301223590792
+             */
+            flowId: string;
+            /** @description The prospects that should be assigned to the flow. */
+            prospects: components["schemas"]["FlowAssignmentProspect"][];
+        };
+        /** @description The result of assigning one prospect of a bulk assignment. */
+        FlowAssignmentResult: {
+            prospect?: components["schemas"]["FlowAssignmentProspect"];
+            /**
+             * @description The status of the flow assignment.
+             * @example ASSIGNED
+             * @enum {string}
+             */
+            status?: "CRM_OPERATION_FAILED" | "FLOW_ASSIGNMENT_FAILED" | "ASSIGNED";
+            /**
+             * @description The CRM ID of the prospect.
+             * @example a5V1Q00A120DP4CVAW
+             */
+            crmId?: string;
+            /**
+             * @description The newly created flow instance ID.
+             * @example 1234361284629356
+             */
+            flowInstanceId?: string;
+            /**
+             * @description Error code of a failed flow assignment.
+             * @example REQUEST_LIMIT_EXCEEDED
+             */
+            errorCode?: string;
+            /**
+             * @description Error message of a failed flow assignment.
+             * @example Daily rate of 10K exceeded
+             */
+            errorMessage?: string;
+        };
+        /** @description A bulk assignment of prospects to a flow, with its progress and, once processed, the result for each prospect. */
+        FlowProspectsBulkAssignmentResponse: {
+            requestId?: components["schemas"]["RequestId"];
+            /**
+             * @description The ID of the bulk assignment. Read its progress and results with `GET /v2/flows/prospects/bulk-assignments/{id}`.
+             * @example f47ac10b-58cc-4372-a567-0e02b2c3d479
+             */
+            id?: string;
+            /**
+             * @description The status of the bulk assignment:
+             *
+             *     - `PENDING`: accepted, not processed yet.
+             *     - `IN_PROGRESS`: being processed; `processedCount` says how many prospects are done.
+             *     - `COMPLETED`: every prospect was processed; `results` holds each prospect's outcome (`successCount` assigned, `failedCount` not).
+             *     - `FAILED`: the bulk assignment failed as a whole.
+             * @example PENDING
+             * @enum {string}
+             */
+            status?: "PENDING" | "IN_PROGRESS" | "COMPLETED" | "FAILED";
+            /**
+             * Format: int32
+             * @description The total count of prospects to be assigned.
+             * @example 50
+             */
+            totalCount?: number;
+            /**
+             * Format: int32
+             * @description The count of prospects that have been processed.
+             * @example 25
+             */
+            processedCount?: number;
+            /**
+             * Format: int32
+             * @description The count of prospects that were successfully assigned.
+             * @example 23
+             */
+            successCount?: number;
+            /**
+             * Format: int32
+             * @description The count of prospects that failed to be assigned.
+             * @example 2
+             */
+            failedCount?: number;
+            /** @description The bulk assignment results. */
+            results?: components["schemas"]["FlowAssignmentResult"][];
         };
         /** @description Related email messages. */
         EmailMessage: {
@@ -5285,6 +6807,195 @@ export interface components {
             /** @description A list of customer's engagement (such as viewing external share call) */
             customerEngagement?: components["schemas"]["CustomerEngagement"][];
         };
+        /** @description Details of an email that contains supporting evidence. */
+        EmailInfo: {
+            /**
+             * @description The email Id. This Id can be used to view the email in Gong by adding it to a Gong URL.
+             * @example 5gfz1gfshfhqdfgsaghhjvcah
+             */
+            id?: string;
+            /**
+             * @description The email subject.
+             * @example Acme Legal/Compliance Needs
+             */
+            title?: string;
+            /**
+             * Format: date-time
+             * @description The date and time the email message was sent in the ISO-8601 format, for example: '2024-01-17T16:20:05-03:00' or '2016-02-16T03:57:04.834+05:30' or '2020-11-20T21:30:07.233692Z', where Z stands for UTC.
+             * @example 2024-01-17T16:20:05-03:00
+             */
+            sentDateTime?: string;
+        };
+        /** @description Evidence from emails. Includes the relevant emails and the supporting excerpts identified in them. */
+        EmailFinding: {
+            /** @description Details of the emails that contain supporting evidence. */
+            emails?: components["schemas"]["EmailInfo"][];
+        };
+        /** @description Details of the call that contains supporting evidence. */
+        CallInfo: {
+            /**
+             * @description The call ID.
+             * @example 123454809855576620
+             */
+            id?: string;
+            /**
+             * @description The call title.
+             * @example Gong + Acme Bi-Weekly
+             */
+            title?: string;
+            /**
+             * Format: date-time
+             * @description The date and time the call was recorded in the ISO-8601 format (e.g., '2018-02-18T02:30:00-07:00' or '2018-02-18T08:00:00Z', where Z stands for UTC).
+             * @example 2024-06-15T14:30:00Z
+             */
+            started?: string;
+            /**
+             * @description Link to the call page in Gong.
+             * @example https://gong.app.gong.io/call?id=123454809855576620
+             */
+            url?: string;
+        };
+        /** @description Evidence from a call. Includes the relevant call and the supporting excerpts identified in it. */
+        CallFinding: {
+            call?: components["schemas"]["CallInfo"];
+        };
+        /** @description A portion of the generated answer, with the calls and emails used to generate it. */
+        AnswerSection: {
+            /**
+             * @description An array of items that make up the answer. Each item contains part of the generated response and metadata describing the calls and emails used as sources.
+             * @example [
+             *       "Acme has questions about compliance."
+             *     ]
+             */
+            answerItems?: string[];
+            /** @description Evidence from emails used. Includes the relevant emails and the supporting excerpts identified. */
+            emailFindings?: components["schemas"]["EmailFinding"][];
+            /** @description Evidence from calls used to generate this answer item. Includes the relevant calls and supporting excerpts. */
+            callFindings?: components["schemas"]["CallFinding"][];
+        };
+        /** @description The body of a successful "Ask about an entity" response. */
+        AskEntityResponse: {
+            requestId?: components["schemas"]["RequestId"];
+            /**
+             * Format: int32
+             * @description Number of calls searched to generate the answer.
+             * @example 25
+             */
+            numOfCallsSearched?: number;
+            /**
+             * Format: int32
+             * @description Number of emails searched to generate the answer.
+             * @example 252
+             */
+            numOfEmailsSearched?: number;
+            /** @description The generated answer. The answer is composed of one or more answerItems, each representing a portion of the response along with the calls and emails used to generate it. */
+            answer?: components["schemas"]["AnswerSection"][];
+        };
+        /** @description Evidence from calls and emails used to generate this section of the brief. Includes the relevant calls and emails and the supporting excerpts identified in them. Only relevant when briefSectionType is Conversations. */
+        ConversationFindings: {
+            /** @description Evidence from calls used to generate this section of the brief. Includes the relevant calls and the supporting excerpts identified in them. */
+            callFindings?: components["schemas"]["CallFinding"][];
+            /** @description Evidence from emails used to generate this section in the brief. Includes the relevant emails and the supporting excerpts identified in them. */
+            emailFindings?: components["schemas"]["EmailFinding"][];
+        };
+        /** @description Evidence from a result of a web search used to generate the brief for this section. */
+        WebFinding: {
+            /**
+             * @description The domain of the website. This domain might be a Gong or a third-party URL that redirects (HTTP 302) to the original website.
+             * @example acme.com
+             */
+            domain?: string;
+            /**
+             * @description The title of the web page.
+             * @example Acme announces new customer service platform
+             */
+            title?: string;
+            /**
+             * @description The web page URL.
+             * @example https://acme.com/news/new-customer-service-platform
+             */
+            url?: string;
+        };
+        /** @description The result of one MCP connection. */
+        McpConnectionResult: {
+            /**
+             * @description The name given to the MCP connection in Gong.
+             * @example Sentry
+             */
+            name?: string;
+            /**
+             * @description The status of the MCP connection.
+             * @example NOT_CONNECTED
+             * @enum {string}
+             */
+            status?: "SUCCESS" | "AUTH_REQUIRED" | "FAILED" | "NOT_CONNECTED" | "NO_MATCHING_TOOLS" | "NO_USER_CONTEXT" | "UNKNOWN";
+        };
+        /** @description Result returned from MCP connections defined for this brief section. Only relevant when briefSectionType is McpConnection. */
+        McpResult: {
+            /** @description Connection result for each MCP connection. */
+            connections?: components["schemas"]["McpConnectionResult"][];
+            /**
+             * @description Set of server names that were invoked during the execution.
+             * @example [
+             *       "Sentry MCP"
+             *     ]
+             */
+            servers?: string[];
+            /**
+             * @description Overall execution status.
+             * @example CONNECTION_ERROR
+             * @enum {string}
+             */
+            mcpStatus?: "SUCCESS" | "FAILURE" | "CONNECTION_ERROR";
+            /**
+             * @description Overall error message (dropped when status is SUCCESS).
+             * @example Failed to establish one or more required connections. Verify the connection and try again.
+             */
+            errorMessage?: string;
+        };
+        /** @description One of the sections defined for the brief. */
+        BriefSection: {
+            /**
+             * @description Section title (omitted if null).
+             * @example Customer overview
+             */
+            title?: string;
+            /**
+             * @description The content displayed for this section.
+             * @example [
+             *       "Acme is involved in customer service."
+             *     ]
+             */
+            sectionSummary?: string[];
+            conversationFindings?: components["schemas"]["ConversationFindings"];
+            /**
+             * @description The section type. Determines the source of the data, and what type of data is included in the section.
+             * @example Conversations
+             * @enum {string}
+             */
+            briefSectionType?: "Conversations" | "Web" | "CrmOrGongData" | "McpConnection";
+            /** @description Evidence from results of a web search used to generate the brief for this section. */
+            webFindings?: components["schemas"]["WebFinding"][];
+            mcpResult?: components["schemas"]["McpResult"];
+        };
+        /** @description The body of a successful "Generate a brief for a CRM entity" response. */
+        GenerateBriefResponse: {
+            requestId?: components["schemas"]["RequestId"];
+            /**
+             * Format: int32
+             * @description Number of calls searched to generate the brief.
+             * @example 7
+             */
+            numOfCallsSearched?: number;
+            /**
+             * Format: int32
+             * @description Number of emails searched to generate the brief.
+             * @example 102
+             */
+            numOfEmailsSearched?: number;
+            /** @description The sections defined for the brief. */
+            briefSections?: components["schemas"]["BriefSection"][];
+        };
     };
     responses: {
         /** @description Malformed request */
@@ -5335,6 +7046,15 @@ export interface components {
         };
         /** @description This API endpoint is in Limited release - contact your CSM for more information. */
         LimitedRelease: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description Payment required: the company's Gong credits for AI operations are spent */
+        CreditsExhausted: {
             headers: {
                 [name: string]: unknown;
             };
@@ -5418,6 +7138,12 @@ export interface operations {
                      *             {
                      *               "language": "es-ES",
                      *               "primary": true
+                     *             }
+                     *           ],
+                     *           "conferencingProviders": [
+                     *             {
+                     *               "provider": "zoom",
+                     *               "isDefault": true
                      *             }
                      *           ]
                      *         }
@@ -5505,6 +7231,12 @@ export interface operations {
                      *               "language": "es-ES",
                      *               "primary": true
                      *             }
+                     *           ],
+                     *           "conferencingProviders": [
+                     *             {
+                     *               "provider": "zoom",
+                     *               "isDefault": true
+                     *             }
                      *           ]
                      *         }
                      *       ]
@@ -5581,6 +7313,12 @@ export interface operations {
                      *           {
                      *             "language": "es-ES",
                      *             "primary": true
+                     *           }
+                     *         ],
+                     *         "conferencingProviders": [
+                     *           {
+                     *             "provider": "zoom",
+                     *             "isDefault": true
                      *           }
                      *         ]
                      *       }
@@ -5825,6 +7563,9 @@ export interface operations {
                  *       "downloadMediaUrl": "https://upload-server.com/sample-call.mp3",
                  *       "workspaceId": "623457276584334",
                  *       "languageCode": "en-US",
+                 *       "flowContext": {
+                 *         "taskId": "714366367493425"
+                 *       },
                  *       "primaryUser": "234599484848423"
                  *     }
                  */
@@ -5924,6 +7665,47 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            429: components["responses"]["RateLimitExceeded"];
+            500: components["responses"]["UnexpectedError"];
+        };
+    };
+    addCallRecording: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description callId returned from 'Add New Call' request
+                 * @example 7782342274025937895
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["CallMediaUpload"];
+            };
+        };
+        responses: {
+            /** @description Successfully registered the new call recording */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "requestId": "4al018gzaztcr8nbukw",
+                     *       "callId": "7782342274025937895",
+                     *       "url": "https://app.gong.io/call?id=7782342274025937895"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CallMediaResponse"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["AccessDenied"];
             429: components["responses"]["RateLimitExceeded"];
             500: components["responses"]["UnexpectedError"];
         };
@@ -6366,6 +8148,61 @@ export interface operations {
             };
             400: components["responses"]["MalformedRequest"];
             401: components["responses"]["AccessDenied"];
+            500: components["responses"]["UnexpectedError"];
+        };
+    };
+    listCallOutcomes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "requestId": "4al018gzaztcr8nbukw",
+                     *       "outcomes": [
+                     *         {
+                     *           "callOutcome": "Meeting booked",
+                     *           "displayOrder": 1,
+                     *           "connectStatus": "CONNECTED",
+                     *           "sentiment": "POSITIVE",
+                     *           "todoAction": "COMPLETE",
+                     *           "category": "ANSWERED"
+                     *         },
+                     *         {
+                     *           "callOutcome": "Opt out",
+                     *           "displayOrder": 2,
+                     *           "connectStatus": "CONNECTED",
+                     *           "sentiment": "NEGATIVE",
+                     *           "todoAction": "COMPLETE_AND_REMOVE",
+                     *           "automation": "MARK_AS_OPT_OUT",
+                     *           "category": "ANSWERED"
+                     *         },
+                     *         {
+                     *           "callOutcome": "Left voicemail",
+                     *           "displayOrder": 3,
+                     *           "connectStatus": "NOT_CONNECTED",
+                     *           "sentiment": "NEUTRAL",
+                     *           "todoAction": "COMPLETE",
+                     *           "category": "NOT_ANSWERED"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CallOutcomesResponse"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimitExceeded"];
             500: components["responses"]["UnexpectedError"];
         };
     };
@@ -6994,6 +8831,63 @@ export interface operations {
             500: components["responses"]["UnexpectedError"];
         };
     };
+    listBriefs: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The ID of the workspace the AI briefs are in. When empty, all briefs in all workspaces are returned.
+                 * @example 623457276584334
+                 */
+                workspaceId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "requestId": "4al018gzaztcr8nbukw",
+                     *       "briefs": [
+                     *         {
+                     *           "briefId": "8467340029583711",
+                     *           "briefName": "Account overview",
+                     *           "workspaceId": "623457276584334",
+                     *           "description": "A summary of the account's recent conversations, for account reviews.",
+                     *           "status": "Published",
+                     *           "creator": "Jon Snow",
+                     *           "creatorUserId": "234599484848423",
+                     *           "created": "2018-02-17T02:30:00-08:00",
+                     *           "updated": "2018-02-17T02:30:00-08:00"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BriefsResponse"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["AccessDenied"];
+            /** @description Workspace not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["RateLimitExceeded"];
+            500: components["responses"]["UnexpectedError"];
+        };
+    };
     getLibraryStructure: {
         parameters: {
             query?: {
@@ -7341,6 +9235,7 @@ export interface operations {
                      *             "permissionLevel": "own"
                      *           },
                      *           "scoreCalls": true,
+                     *           "overrideScore": true,
                      *           "downloadCallMedia": true,
                      *           "shareCallsWithCustomers": true,
                      *           "manuallyScheduleAndUploadCalls": true,
@@ -7365,14 +9260,24 @@ export interface operations {
                      *           "forecastManage": true,
                      *           "engageManageCompanyTemplates": true,
                      *           "engageManageCompanySequences": true,
+                     *           "engageCreateAndManageRulesets": true,
                      *           "engageSnoozeFlowToDosForOthers": true,
+                     *           "engageAllowCrmFieldsViewChange": true,
+                     *           "viewEngageAnalyticsActivity": true,
+                     *           "viewEngageAnalyticsPerformance": true,
+                     *           "viewEngageAnalyticsFlows": true,
                      *           "manageGeneralBusinessSettings": true,
                      *           "manageScorecards": true,
                      *           "exportCallsAndCoachingDataToCSV": true,
                      *           "crmDataInlineEditing": true,
                      *           "crmDataImport": true,
                      *           "viewRevenueAnalytics": true,
-                     *           "manageRevenueAnalytics": true
+                     *           "manageRevenueAnalytics": true,
+                     *           "engageReassignFlowToDosToOthers": true,
+                     *           "engageAssignFlowToDosToOthers": true,
+                     *           "dealsDataExport": true,
+                     *           "aiBuilder": true,
+                     *           "orchestrateCreateAndManagePlays": true
                      *         }
                      *       ]
                      *     }
@@ -7465,6 +9370,7 @@ export interface operations {
                      *           "permissionLevel": "own"
                      *         },
                      *         "scoreCalls": true,
+                     *         "overrideScore": true,
                      *         "downloadCallMedia": true,
                      *         "shareCallsWithCustomers": true,
                      *         "manuallyScheduleAndUploadCalls": true,
@@ -7489,14 +9395,24 @@ export interface operations {
                      *         "forecastManage": true,
                      *         "engageManageCompanyTemplates": true,
                      *         "engageManageCompanySequences": true,
+                     *         "engageCreateAndManageRulesets": true,
                      *         "engageSnoozeFlowToDosForOthers": true,
+                     *         "engageAllowCrmFieldsViewChange": true,
+                     *         "viewEngageAnalyticsActivity": true,
+                     *         "viewEngageAnalyticsPerformance": true,
+                     *         "viewEngageAnalyticsFlows": true,
                      *         "manageGeneralBusinessSettings": true,
                      *         "manageScorecards": true,
                      *         "exportCallsAndCoachingDataToCSV": true,
                      *         "crmDataInlineEditing": true,
                      *         "crmDataImport": true,
                      *         "viewRevenueAnalytics": true,
-                     *         "manageRevenueAnalytics": true
+                     *         "manageRevenueAnalytics": true,
+                     *         "engageReassignFlowToDosToOthers": true,
+                     *         "engageAssignFlowToDosToOthers": true,
+                     *         "dealsDataExport": true,
+                     *         "aiBuilder": true,
+                     *         "orchestrateCreateAndManagePlays": true
                      *       }
                      *     }
                      */
@@ -7580,6 +9496,7 @@ export interface operations {
                  *         "permissionLevel": "own"
                  *       },
                  *       "scoreCalls": true,
+                 *       "overrideScore": true,
                  *       "downloadCallMedia": true,
                  *       "shareCallsWithCustomers": true,
                  *       "manuallyScheduleAndUploadCalls": true,
@@ -7604,14 +9521,24 @@ export interface operations {
                  *       "forecastManage": true,
                  *       "engageManageCompanyTemplates": true,
                  *       "engageManageCompanySequences": true,
+                 *       "engageCreateAndManageRulesets": true,
                  *       "engageSnoozeFlowToDosForOthers": true,
+                 *       "engageAllowCrmFieldsViewChange": true,
+                 *       "viewEngageAnalyticsActivity": true,
+                 *       "viewEngageAnalyticsPerformance": true,
+                 *       "viewEngageAnalyticsFlows": true,
                  *       "manageGeneralBusinessSettings": true,
                  *       "manageScorecards": true,
                  *       "exportCallsAndCoachingDataToCSV": true,
                  *       "crmDataInlineEditing": true,
                  *       "crmDataImport": true,
                  *       "viewRevenueAnalytics": true,
-                 *       "manageRevenueAnalytics": true
+                 *       "manageRevenueAnalytics": true,
+                 *       "engageReassignFlowToDosToOthers": true,
+                 *       "engageAssignFlowToDosToOthers": true,
+                 *       "dealsDataExport": true,
+                 *       "aiBuilder": true,
+                 *       "orchestrateCreateAndManagePlays": true
                  *     }
                  */
                 "application/json": components["schemas"]["PermissionProfile"];
@@ -7683,6 +9610,7 @@ export interface operations {
                      *           "permissionLevel": "own"
                      *         },
                      *         "scoreCalls": true,
+                     *         "overrideScore": true,
                      *         "downloadCallMedia": true,
                      *         "shareCallsWithCustomers": true,
                      *         "manuallyScheduleAndUploadCalls": true,
@@ -7707,14 +9635,24 @@ export interface operations {
                      *         "forecastManage": true,
                      *         "engageManageCompanyTemplates": true,
                      *         "engageManageCompanySequences": true,
+                     *         "engageCreateAndManageRulesets": true,
                      *         "engageSnoozeFlowToDosForOthers": true,
+                     *         "engageAllowCrmFieldsViewChange": true,
+                     *         "viewEngageAnalyticsActivity": true,
+                     *         "viewEngageAnalyticsPerformance": true,
+                     *         "viewEngageAnalyticsFlows": true,
                      *         "manageGeneralBusinessSettings": true,
                      *         "manageScorecards": true,
                      *         "exportCallsAndCoachingDataToCSV": true,
                      *         "crmDataInlineEditing": true,
                      *         "crmDataImport": true,
                      *         "viewRevenueAnalytics": true,
-                     *         "manageRevenueAnalytics": true
+                     *         "manageRevenueAnalytics": true,
+                     *         "engageReassignFlowToDosToOthers": true,
+                     *         "engageAssignFlowToDosToOthers": true,
+                     *         "dealsDataExport": true,
+                     *         "aiBuilder": true,
+                     *         "orchestrateCreateAndManagePlays": true
                      *       }
                      *     }
                      */
@@ -7799,6 +9737,7 @@ export interface operations {
                  *         "permissionLevel": "own"
                  *       },
                  *       "scoreCalls": true,
+                 *       "overrideScore": true,
                  *       "downloadCallMedia": true,
                  *       "shareCallsWithCustomers": true,
                  *       "manuallyScheduleAndUploadCalls": true,
@@ -7823,14 +9762,24 @@ export interface operations {
                  *       "forecastManage": true,
                  *       "engageManageCompanyTemplates": true,
                  *       "engageManageCompanySequences": true,
+                 *       "engageCreateAndManageRulesets": true,
                  *       "engageSnoozeFlowToDosForOthers": true,
+                 *       "engageAllowCrmFieldsViewChange": true,
+                 *       "viewEngageAnalyticsActivity": true,
+                 *       "viewEngageAnalyticsPerformance": true,
+                 *       "viewEngageAnalyticsFlows": true,
                  *       "manageGeneralBusinessSettings": true,
                  *       "manageScorecards": true,
                  *       "exportCallsAndCoachingDataToCSV": true,
                  *       "crmDataInlineEditing": true,
                  *       "crmDataImport": true,
                  *       "viewRevenueAnalytics": true,
-                 *       "manageRevenueAnalytics": true
+                 *       "manageRevenueAnalytics": true,
+                 *       "engageReassignFlowToDosToOthers": true,
+                 *       "engageAssignFlowToDosToOthers": true,
+                 *       "dealsDataExport": true,
+                 *       "aiBuilder": true,
+                 *       "orchestrateCreateAndManagePlays": true
                  *     }
                  */
                 "application/json": components["schemas"]["PermissionProfile"];
@@ -7902,6 +9851,7 @@ export interface operations {
                      *           "permissionLevel": "own"
                      *         },
                      *         "scoreCalls": true,
+                     *         "overrideScore": true,
                      *         "downloadCallMedia": true,
                      *         "shareCallsWithCustomers": true,
                      *         "manuallyScheduleAndUploadCalls": true,
@@ -7926,14 +9876,24 @@ export interface operations {
                      *         "forecastManage": true,
                      *         "engageManageCompanyTemplates": true,
                      *         "engageManageCompanySequences": true,
+                     *         "engageCreateAndManageRulesets": true,
                      *         "engageSnoozeFlowToDosForOthers": true,
+                     *         "engageAllowCrmFieldsViewChange": true,
+                     *         "viewEngageAnalyticsActivity": true,
+                     *         "viewEngageAnalyticsPerformance": true,
+                     *         "viewEngageAnalyticsFlows": true,
                      *         "manageGeneralBusinessSettings": true,
                      *         "manageScorecards": true,
                      *         "exportCallsAndCoachingDataToCSV": true,
                      *         "crmDataInlineEditing": true,
                      *         "crmDataImport": true,
                      *         "viewRevenueAnalytics": true,
-                     *         "manageRevenueAnalytics": true
+                     *         "manageRevenueAnalytics": true,
+                     *         "engageReassignFlowToDosToOthers": true,
+                     *         "engageAssignFlowToDosToOthers": true,
+                     *         "dealsDataExport": true,
+                     *         "aiBuilder": true,
+                     *         "orchestrateCreateAndManagePlays": true
                      *       }
                      *     }
                      */
@@ -7942,6 +9902,15 @@ export interface operations {
             };
             400: components["responses"]["MalformedRequest"];
             401: components["responses"]["AccessDenied"];
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             500: components["responses"]["UnexpectedError"];
         };
     };
@@ -8474,6 +10443,75 @@ export interface operations {
             500: components["responses"]["UnexpectedError"];
         };
     };
+    uploadCrmData: {
+        parameters: {
+            query: {
+                /**
+                 * @description Integration ID generated when creating the integration
+                 * @example 6286478263646
+                 */
+                integrationId: string;
+                /**
+                 * @description The object being uploaded. Options are (case-sensitive): ACCOUNT, CONTACT, DEAL, LEAD, BUSINESS_USER, STAGE.
+                 * @example DEAL
+                 */
+                objectType: "ACCOUNT" | "CONTACT" | "DEAL" | "LEAD" | "BUSINESS_USER" | "STAGE";
+                /**
+                 * @description A unique identifier sent by you to allow troubleshooting and to prevent repeated attempts to upload the same list of objects.
+                 *     Valid characters: letters, numbers, dashes and underscores.
+                 * @example 1234
+                 */
+                clientRequestId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "dataFile": "{\"objectId\": \"8608553\", \"modifiedDate\": \"2022-02-04T18:24:59Z\", \"url\": \"http://crm.com/deals/8608553\", \"accountId\": \"5ybyh6n6n65\", \"ownerId\": \"5486951\", \"name\": \"Deal name\", \"createdDate\": \"2022-02-04T17:57:23Z\", \"closeDate\": \"2022-09-04\", \"status\": \"OPEN\", \"stage\": \"discovery\", \"amount\": 7000}\n{\"objectId\": \"8608554\", \"modifiedDate\": \"2022-02-04T18:24:59Z\", \"isDeleted\": true}\n"
+                 *     }
+                 */
+                "multipart/form-data": components["schemas"]["CrmObjectsUpload"];
+            };
+        };
+        responses: {
+            /**
+             * @description Successfully uploaded the crm data.
+             *
+             *     Important: This API is asynchronous. A 201 response indicates that the file successfully uploaded to Gong and is pending processing. Use the clientRequestId to verify the status of the request by calling the GET /v2/crm/request-status endpoint.
+             */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "requestId": "4al018gzaztcr8nbukw",
+                     *       "clientRequestId": "1234"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AsyncProcessingResponse"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["AccessDenied"];
+            /** @description Client request id has already been used */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["RateLimitExceeded"];
+            500: components["responses"]["UnexpectedError"];
+        };
+    };
     getRequestStatus: {
         parameters: {
             query: {
@@ -8597,6 +10635,7 @@ export interface operations {
                  *         }
                  *       ],
                  *       "externalId": "7JEHFRGXDDZFEW2FC4U",
+                 *       "provider": "zoom",
                  *       "organizerEmail": "test@test.com"
                  *     }
                  */
@@ -8677,6 +10716,7 @@ export interface operations {
                  *         }
                  *       ],
                  *       "externalId": "7JEHFRGXDDZFEW2FC4U",
+                 *       "provider": "zoom",
                  *       "organizerEmail": "test@test.com"
                  *     }
                  */
@@ -9237,6 +11277,272 @@ export interface operations {
             500: components["responses"]["UnexpectedError"];
         };
     };
+    listTasks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "filter": {
+                 *         "userId": "234599484848423",
+                 *         "workspaceId": "623457276584334",
+                 *         "types": [
+                 *           "FLOW",
+                 *           "MANUAL"
+                 *         ],
+                 *         "taskAction": [
+                 *           "CALL"
+                 *         ],
+                 *         "status": [
+                 *           "OPEN"
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ListTasksRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "requestId": "4al018gzaztcr8nbukw",
+                     *       "tasks": [
+                     *         {
+                     *           "id": 1234361284629351,
+                     *           "userId": 234599484848423,
+                     *           "created": "2018-02-17T10:30:00Z",
+                     *           "updated": "2018-02-17T10:30:00Z",
+                     *           "status": "OPEN",
+                     *           "type": "FLOW",
+                     *           "actions": [
+                     *             "CALL"
+                     *           ],
+                     *           "account": {
+                     *             "crmId": "0013601230sV7grAAC",
+                     *             "name": "Acme Inc.",
+                     *             "crmUrl": "https://acme.my.salesforce.com/0013601230sV7grAAC"
+                     *           },
+                     *           "opportunity": {
+                     *             "crmId": "0062Q00000qkGmgQBT",
+                     *             "name": "Acme Inc. - New Business",
+                     *             "crmUrl": "https://acme.my.salesforce.com/0062Q00000qkGmgQBT",
+                     *             "status": "Open",
+                     *             "stage": "Negotiation",
+                     *             "amount": "25000",
+                     *             "probability": "60",
+                     *             "closeDate": "2018-03-31"
+                     *           },
+                     *           "dueDate": "2018-02-18T08:00:00Z",
+                     *           "flow": {
+                     *             "id": 1695493301223590,
+                     *             "name": "Personal Flow",
+                     *             "step": {
+                     *               "id": 1695493301223591,
+                     *               "name": "Make a call",
+                     *               "stepNumber": 1
+                     *             }
+                     *           },
+                     *           "contact": {
+                     *             "crmId": "a5V1Q00A120DP4CVAW",
+                     *             "type": "LEAD",
+                     *             "data": {
+                     *               "firstName": "Jon",
+                     *               "lastName": "Snow",
+                     *               "crmUrl": "https://acme.my.salesforce.com/a5V1Q00A120DP4CVAW",
+                     *               "companyName": "Acme Inc.",
+                     *               "affiliation": "Them",
+                     *               "emails": [
+                     *                 {
+                     *                   "email": "jon.snow@acme.com"
+                     *                 }
+                     *               ],
+                     *               "title": "VP Sales",
+                     *               "timezone": "US/Pacific",
+                     *               "phoneNumbers": [
+                     *                 {
+                     *                   "raw": "+1 123-567-8989",
+                     *                   "extension": "123",
+                     *                   "countryCode": 1,
+                     *                   "normalized": "+11235678989",
+                     *                   "label": "Mobile",
+                     *                   "isVerified": true
+                     *                 }
+                     *               ],
+                     *               "city": "San Francisco",
+                     *               "country": "United States",
+                     *               "state": "California",
+                     *               "zipcode": "94105",
+                     *               "optOutChannels": [
+                     *                 "SMS_MESSAGES"
+                     *               ],
+                     *               "linkedinProfile": "https://www.linkedin.com/in/jon-snow"
+                     *             }
+                     *           },
+                     *           "additionalContacts": [
+                     *             {
+                     *               "crmId": "0035e00000AbCdEEAV",
+                     *               "type": "CONTACT",
+                     *               "data": {
+                     *                 "firstName": "Jane",
+                     *                 "lastName": "Doe",
+                     *                 "companyName": "Acme Inc.",
+                     *                 "affiliation": "Them",
+                     *                 "emails": [
+                     *                   {
+                     *                     "email": "jane.doe@acme.com"
+                     *                   }
+                     *                 ]
+                     *               }
+                     *             }
+                     *           ],
+                     *           "priority": {
+                     *             "id": 1,
+                     *             "name": "high",
+                     *             "weight": 100
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 1234361284629352,
+                     *           "userId": 234599484848423,
+                     *           "created": "2018-02-17T11:00:00Z",
+                     *           "updated": "2018-02-17T11:00:00Z",
+                     *           "status": "OPEN",
+                     *           "type": "MANUAL",
+                     *           "actions": [
+                     *             "CALL"
+                     *           ],
+                     *           "dueDate": "2018-02-19T08:00:00Z",
+                     *           "contact": {
+                     *             "crmId": "a5V1Q00A120DP4CVAW",
+                     *             "type": "LEAD",
+                     *             "data": {
+                     *               "firstName": "Jon",
+                     *               "lastName": "Snow"
+                     *             }
+                     *           },
+                     *           "title": "Call back about pricing"
+                     *         }
+                     *       ],
+                     *       "crmType": "SALESFORCE"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TasksResponse"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimitExceeded"];
+            500: components["responses"]["UnexpectedError"];
+        };
+    };
+    updateReminder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the task to update (a task's `id` in the "List user's tasks" response).
+                 * @example 1234361284629351
+                 */
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "userId": "234599484848423",
+                 *       "status": "DONE",
+                 *       "dueDate": "2020-01-12T22:30:00Z",
+                 *       "priority": "MEDIUM"
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateTaskRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "requestId": "4al018gzaztcr8nbukw",
+                     *       "tasks": [
+                     *         {
+                     *           "id": 1234361284629351,
+                     *           "userId": 234599484848423,
+                     *           "created": "2018-02-17T10:30:00Z",
+                     *           "updated": "2020-01-10T09:15:00Z",
+                     *           "status": "DONE",
+                     *           "type": "MANUAL",
+                     *           "actions": [
+                     *             "CALL"
+                     *           ],
+                     *           "account": {
+                     *             "crmId": "0013601230sV7grAAC",
+                     *             "name": "Acme Inc.",
+                     *             "crmUrl": "https://acme.my.salesforce.com/0013601230sV7grAAC"
+                     *           },
+                     *           "dueDate": "2020-01-12T22:30:00Z",
+                     *           "contact": {
+                     *             "crmId": "a5V1Q00A120DP4CVAW",
+                     *             "type": "LEAD",
+                     *             "data": {
+                     *               "firstName": "Jon",
+                     *               "lastName": "Snow",
+                     *               "companyName": "Acme Inc.",
+                     *               "affiliation": "Them",
+                     *               "emails": [
+                     *                 {
+                     *                   "email": "jon.snow@acme.com"
+                     *                 }
+                     *               ]
+                     *             }
+                     *           },
+                     *           "title": "Call back about pricing",
+                     *           "priority": {
+                     *             "id": 2,
+                     *             "name": "medium",
+                     *             "weight": 50
+                     *           }
+                     *         }
+                     *       ],
+                     *       "crmType": "SALESFORCE"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TasksResponse"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            403: components["responses"]["Forbidden"];
+            /** @description TaskId not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["RateLimitExceeded"];
+            500: components["responses"]["UnexpectedError"];
+        };
+    };
     listFlows: {
         parameters: {
             query: {
@@ -9250,6 +11556,92 @@ export interface operations {
                  * @example eyJhbGciOiJIUzI1NiJ9.eyJjYWxsSWQiM1M30.6qKwpOcvnuweTZmFRzYdtjs_YwJphJU4QIwWFM
                  */
                 cursor?: string;
+                /**
+                 * @description Optional Workspace identifier, if supplied the API will return only the flows belonging to this workspace.
+                 * @example 623457276584334
+                 */
+                workspaceId?: string;
+                /**
+                 * @description Optional Folder identifier, if supplied the API will return only the flows belonging to this particular folder.
+                 * @example 1695493301223573465
+                 */
+                folderId?: string;
+                /**
+                 * @description Optional flag, if supplied the API will return only the most recently assigned flows capped at 20.
+                 * @example true
+                 */
+                mostRecentlyAssigned?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "requestId": "4al018gzaztcr8nbukw",
+                     *       "records": {
+                     *         "totalRecords": 263,
+                     *         "currentPageSize": 100,
+                     *         "currentPageNumber": 0,
+                     *         "cursor": "eyJhbGciOiJIUzI1NiJ9.eyJjYWxsSWQiM1M30.6qKwpOcvnuweTZmFRzYdtjs_YwJphJU4QIwWFM"
+                     *       },
+                     *       "flows": [
+                     *         {
+                     *           "id": "1695493301223590792",
+                     *           "name": "Personal Flow",
+                     *           "folderId": "1695493301223573465",
+                     *           "folderName": "1695493301223573465",
+                     *           "visibility": "Personal",
+                     *           "creationDate": "2018-02-17T02:30:00-08:00",
+                     *           "exclusive": true
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["FlowsResponse"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["AccessDenied"];
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["RateLimitExceeded"];
+            500: components["responses"]["UnexpectedError"];
+        };
+    };
+    listFlowsFolders: {
+        parameters: {
+            query: {
+                /**
+                 * @description Email of the Gong user whose personal flows folders and flows folders shared with the user you want to return.
+                 * @example test@test.com
+                 */
+                flowFolderOwnerEmail: string;
+                /**
+                 * @description When paging is needed, provide the value supplied by the previous API call to bring the following page of records.
+                 * @example eyJhbGciOiJIUzI1NiJ9.eyJjYWxsSWQiM1M30.6qKwpOcvnuweTZmFRzYdtjs_YwJphJU4QIwWFM
+                 */
+                cursor?: string;
+                /**
+                 * @description Optional folder identifier, if supplied the API will return only this folder and the child folders of this folder.
+                 * @example 1695493301223573
+                 */
+                parentId?: string;
                 /**
                  * @description Optional Workspace identifier, if supplied the API will return only the flows belonging to this workspace.
                  * @example 623457276584334
@@ -9294,7 +11686,118 @@ export interface operations {
                 };
             };
             400: components["responses"]["MalformedRequest"];
-            401: components["responses"]["AccessDenied"];
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["RateLimitExceeded"];
+            500: components["responses"]["UnexpectedError"];
+        };
+    };
+    getFlowSteps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "flowIds": [
+                 *         "1695493301223590792",
+                 *         "1695493301223002764"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["FlowStepsRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "requestId": "4al018gzaztcr8nbukw",
+                     *       "flows": [
+                     *         {
+                     *           "id": "1695493301223590792",
+                     *           "name": "Personal Flow",
+                     *           "folderId": "1695493301223573465",
+                     *           "visibility": "Personal",
+                     *           "creationDate": "2018-02-17T02:30:00-08:00",
+                     *           "exclusive": true,
+                     *           "description": "Follow up with event attendees.",
+                     *           "steps": [
+                     *             {
+                     *               "id": "1695493301223590801",
+                     *               "stepOrder": 1,
+                     *               "action": "AUTO_SEND_EMAIL",
+                     *               "subject": "Following up on our conversation",
+                     *               "body": "<div>Hello {{recipient.first_name}}</div>",
+                     *               "isReply": false
+                     *             },
+                     *             {
+                     *               "id": "1695493301223590802",
+                     *               "stepOrder": 2,
+                     *               "action": "CALL",
+                     *               "isReply": false
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["FlowStepsResponse"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description One or more flows not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             429: components["responses"]["RateLimitExceeded"];
             500: components["responses"]["UnexpectedError"];
         };
@@ -9386,6 +11889,114 @@ export interface operations {
                  *         "00Q5e00000AbCdEEAV"
                  *       ],
                  *       "flowId": "1695493301223590792",
+                 *       "flowInstanceOwnerEmail": "test@test.com",
+                 *       "overrides": {
+                 *         "steps": [
+                 *           {
+                 *             "number": 1,
+                 *             "subject": "Initial Call with {{account_name}}",
+                 *             "body": "<div>Hello {{recipient.first_name}}</div>"
+                 *           }
+                 *         ],
+                 *         "flowInstanceVariables": [
+                 *           {
+                 *             "name": "recipient.first_name",
+                 *             "value": "Mike"
+                 *           }
+                 *         ],
+                 *         "coolOffOverride": false
+                 *       },
+                 *       "flowInstanceDescription": "Your goal with this flow is to <b>schedule a follow-up conversation</b> with event attendees to gather feedback and progress them toward becoming potential customers."
+                 *     }
+                 */
+                "application/json": components["schemas"]["AssignFlowRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "requestId": "4al018gzaztcr8nbukw",
+                     *       "prospectsAssigned": [
+                     *         {
+                     *           "flowId": "1695493301223590792",
+                     *           "flowName": "SDR Flow",
+                     *           "crmProspectId": "a5V1Q00A120DP4CVAW",
+                     *           "flowInstanceId": "1234361284629356",
+                     *           "flowInstanceOwnerEmail": "test@test.com",
+                     *           "flowInstanceOwnerFullName": "Test User",
+                     *           "flowInstanceCreateDate": "2019-01-20T00:00:00-08:00",
+                     *           "flowInstanceStatus": "Running",
+                     *           "workspaceId": "623457276584334",
+                     *           "exclusive": true
+                     *         }
+                     *       ],
+                     *       "prospectsNotAssigned": [
+                     *         {
+                     *           "flowId": "1695493301223590792",
+                     *           "crmProspectId": "00Q5e00000AbCdEEAV",
+                     *           "errorCode": "InvalidArgument",
+                     *           "errorMessage": "Invalid crmId 00Q5e00000AbCdEEAV"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AssignFlowResponse"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Flow not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["RateLimitExceeded"];
+            500: components["responses"]["UnexpectedError"];
+        };
+    };
+    assignProspectsCoolOffOverrides: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "crmProspectsIds": [
+                 *         "a5V1Q00A120DP4CVAW",
+                 *         "00Q5e00000AbCdEEAV"
+                 *       ],
+                 *       "flowId": "1695493301223590792",
                  *       "flowInstanceOwnerEmail": "test@test.com"
                  *     }
                  */
@@ -9441,6 +12052,295 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Flow not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["RateLimitExceeded"];
+            500: components["responses"]["UnexpectedError"];
+        };
+    };
+    unassignProspectFlows: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "crmProspectId": "a5V1Q00A120DP4CVAW",
+                 *       "flowId": "1695493301223590792",
+                 *       "unassignedByUserEmail": "test@test.com"
+                 *     }
+                 */
+                "application/json": components["schemas"]["UnassignProspectFlowsRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "requestId": "4al018gzaztcr8nbukw",
+                     *       "unassignedFlowInstanceIds": [
+                     *         "234599484848423"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnassignFlowsResponse"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["RateLimitExceeded"];
+            500: components["responses"]["UnexpectedError"];
+        };
+    };
+    unassignFlows: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "flowInstanceIds": [
+                 *         "234599484848423"
+                 *       ],
+                 *       "unassignedByUserEmail": "test@test.com"
+                 *     }
+                 */
+                "application/json": components["schemas"]["UnassignFlowsRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "requestId": "4al018gzaztcr8nbukw",
+                     *       "unassignedFlowInstanceIds": [
+                     *         "234599484848423"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnassignFlowsResponse"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["RateLimitExceeded"];
+            500: components["responses"]["UnexpectedError"];
+        };
+    };
+    submitFlowProspectsBulkAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "flowInstanceOwnerEmail": "test@test.com",
+                 *       "flowId": "1695493301223590792",
+                 *       "prospects": [
+                 *         {
+                 *           "crmId": "a5V1Q00A120DP4CVAW"
+                 *         },
+                 *         {
+                 *           "firstName": "Jon",
+                 *           "lastName": "Snow",
+                 *           "email": "jon.snow@northstar-logistics.com",
+                 *           "jobTitle": "Enterprise Account Executive",
+                 *           "linkedInUrl": "https://www.linkedin.com/in/jon-snow/",
+                 *           "accountCrmId": "0011Q00001xsgZkQAI",
+                 *           "companyName": "Northstar Logistics"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["FlowProspectsBulkAssignmentRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted request */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "requestId": "4al018gzaztcr8nbukw",
+                     *       "id": "f47ac10b-58cc-4372-a567-0e02b2c3d479",
+                     *       "status": "PENDING",
+                     *       "totalCount": 2,
+                     *       "processedCount": 0,
+                     *       "successCount": 0,
+                     *       "failedCount": 0,
+                     *       "results": []
+                     *     }
+                     */
+                    "application/json": components["schemas"]["FlowProspectsBulkAssignmentResponse"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description NotFound */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["RateLimitExceeded"];
+            500: components["responses"]["UnexpectedError"];
+        };
+    };
+    getFlowProspectsBulkAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the bulk assignment, as returned by `POST /v2/flows/prospects/bulk-assignments`.
+                 * @example f47ac10b-58cc-4372-a567-0e02b2c3d479
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "requestId": "4al018gzaztcr8nbukw",
+                     *       "id": "f47ac10b-58cc-4372-a567-0e02b2c3d479",
+                     *       "status": "COMPLETED",
+                     *       "totalCount": 2,
+                     *       "processedCount": 2,
+                     *       "successCount": 1,
+                     *       "failedCount": 1,
+                     *       "results": [
+                     *         {
+                     *           "prospect": {
+                     *             "crmId": "a5V1Q00A120DP4CVAW"
+                     *           },
+                     *           "status": "ASSIGNED",
+                     *           "crmId": "a5V1Q00A120DP4CVAW",
+                     *           "flowInstanceId": "1234361284629356"
+                     *         },
+                     *         {
+                     *           "prospect": {
+                     *             "firstName": "Jon",
+                     *             "lastName": "Snow",
+                     *             "email": "jon.snow@northstar-logistics.com",
+                     *             "jobTitle": "Enterprise Account Executive",
+                     *             "linkedInUrl": "https://www.linkedin.com/in/jon-snow/",
+                     *             "accountCrmId": "0011Q00001xsgZkQAI",
+                     *             "companyName": "Northstar Logistics"
+                     *           },
+                     *           "status": "FLOW_ASSIGNMENT_FAILED",
+                     *           "errorCode": "REQUEST_LIMIT_EXCEEDED",
+                     *           "errorMessage": "Daily rate of 10K exceeded"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["FlowProspectsBulkAssignmentResponse"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description NotFound */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9718,6 +12618,270 @@ export interface operations {
             };
             400: components["responses"]["MalformedRequest"];
             401: components["responses"]["AccessDenied"];
+            429: components["responses"]["RateLimitExceeded"];
+            500: components["responses"]["UnexpectedError"];
+        };
+    };
+    askEntity: {
+        parameters: {
+            query: {
+                /**
+                 * @description Workspace identifier. The calls and emails used to answer the question must be associated with this workspace.
+                 * @example 1237998047883638
+                 */
+                workspaceId: string;
+                /**
+                 * @description The object type of the entity in the CRM.
+                 * @example ACCOUNT
+                 */
+                crmEntityType: "ACCOUNT" | "CONTACT" | "DEAL" | "LEAD";
+                /**
+                 * @description The CRM Id of the entity the question is asked about.
+                 * @example 125260001VdfoWBAR
+                 */
+                crmEntityId: string;
+                /**
+                 * @description Specifies the time period during which associated calls and emails must have occurred to be used to generate the answer. The calls and emails must be associated with the specified entity.
+                 * @example CUSTOM_RANGE
+                 */
+                timePeriod: "LAST_7DAYS" | "LAST_30DAYS" | "LAST_90DAYS" | "LAST_90_DAYS_SINCE_LAST_ACTIVITY" | "LAST_YEAR_SINCE_LAST_ACTIVITY" | "LAST_YEAR" | "THIS_WEEK" | "THIS_MONTH" | "THIS_YEAR" | "THIS_QUARTER" | "CUSTOM_RANGE" | "ALL_CONVERSATIONS";
+                /**
+                 * @description Required when `timePeriod` is `CUSTOM_RANGE`. Specifies the date and time (UTC) on or after which calls (based on call start time) and emails must have occurred to be included when generating the answer. Date and time (in ISO-8601 format: '2024-10-18T08:00:00Z', where Z stands for UTC).
+                 * @example 2024-01-01T00:00:00Z
+                 */
+                fromDateTime?: string;
+                /**
+                 * @description Relevant only when `timePeriod` is `CUSTOM_RANGE`. Specifies the date and time (UTC) before which calls (based on call start time) and emails must have occurred to be included when generating the answer. Date and time (in ISO-8601 format: '2024-10-18T08:00:00Z', where Z stands for UTC).
+                 * @example 2024-12-31T23:59:59Z
+                 */
+                toDateTime?: string;
+                /**
+                 * @description The question to answer.
+                 * @example What was the last activity on that account?
+                 */
+                question: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "requestId": "4al018gzaztcr8nbukw",
+                     *       "numOfCallsSearched": 25,
+                     *       "numOfEmailsSearched": 252,
+                     *       "answer": [
+                     *         {
+                     *           "answerItems": [
+                     *             "Acme has questions about compliance."
+                     *           ],
+                     *           "emailFindings": [
+                     *             {
+                     *               "emails": [
+                     *                 {
+                     *                   "id": "5gfz1gfshfhqdfgsaghhjvcah",
+                     *                   "title": "Acme Legal/Compliance Needs",
+                     *                   "sentDateTime": "2024-01-17T16:20:05-03:00"
+                     *                 }
+                     *               ]
+                     *             }
+                     *           ],
+                     *           "callFindings": [
+                     *             {
+                     *               "call": {
+                     *                 "id": "123454809855576620",
+                     *                 "title": "Gong + Acme Bi-Weekly",
+                     *                 "started": "2024-06-15T14:30:00Z",
+                     *                 "url": "https://gong.app.gong.io/call?id=123454809855576620"
+                     *               }
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AskEntityResponse"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["AccessDenied"];
+            402: components["responses"]["CreditsExhausted"];
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["RateLimitExceeded"];
+            500: components["responses"]["UnexpectedError"];
+        };
+    };
+    generateBrief: {
+        parameters: {
+            query: {
+                /**
+                 * @description Workspace identifier. The workspace the brief is defined in.
+                 * @example 1237998047883638
+                 */
+                workspaceId: string;
+                /**
+                 * @description The name of the brief to generate. Briefs are configured in the Agent Studio > AI Briefer.
+                 * @example Account overview
+                 */
+                briefName: string;
+                /**
+                 * @description The object type of the entity in the CRM.
+                 * @example ACCOUNT
+                 */
+                crmEntityType: "ACCOUNT" | "CONTACT" | "DEAL" | "LEAD";
+                /**
+                 * @description The CRM Id of the entity the brief is generated for.
+                 * @example 125260001VdfoWBAR
+                 */
+                crmEntityId: string;
+                /**
+                 * @description Specifies the time period during which associated calls and emails must have occurred to be used to generate the brief. The calls and emails must be associated with the specified entity.
+                 * @example CUSTOM_RANGE
+                 */
+                timePeriod: "LAST_7DAYS" | "LAST_30DAYS" | "LAST_90DAYS" | "LAST_90_DAYS_SINCE_LAST_ACTIVITY" | "LAST_YEAR_SINCE_LAST_ACTIVITY" | "LAST_YEAR" | "THIS_WEEK" | "THIS_MONTH" | "THIS_YEAR" | "THIS_QUARTER" | "CUSTOM_RANGE" | "ALL_CONVERSATIONS";
+                /**
+                 * @description Required when `timePeriod` is `CUSTOM_RANGE`. Specifies the date and time (UTC) on or after which calls (based on call start time) and emails must have occurred to be included when generating the brief. Date and time (in ISO-8601 format: '2024-10-18T08:00:00Z', where Z stands for UTC).
+                 * @example 2024-01-01T00:00:00Z
+                 */
+                fromDateTime?: string;
+                /**
+                 * @description Relevant only when `timePeriod` is `CUSTOM_RANGE`. Specifies the date and time (UTC) before which calls (based on call start time) and emails must have occurred to be included when generating the brief. Date and time (in ISO-8601 format: '2024-10-18T08:00:00Z', where Z stands for UTC).
+                 * @example 2024-12-31T23:59:59Z
+                 */
+                toDateTime?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "requestId": "4al018gzaztcr8nbukw",
+                     *       "numOfCallsSearched": 7,
+                     *       "numOfEmailsSearched": 102,
+                     *       "briefSections": [
+                     *         {
+                     *           "title": "Customer overview",
+                     *           "sectionSummary": [
+                     *             "Acme is involved in customer service."
+                     *           ],
+                     *           "briefSectionType": "Conversations",
+                     *           "conversationFindings": {
+                     *             "callFindings": [
+                     *               {
+                     *                 "call": {
+                     *                   "id": "123454809855576620",
+                     *                   "title": "Gong + Acme Bi-Weekly",
+                     *                   "started": "2024-06-15T14:30:00Z",
+                     *                   "url": "https://gong.app.gong.io/call?id=123454809855576620"
+                     *                 }
+                     *               }
+                     *             ],
+                     *             "emailFindings": [
+                     *               {
+                     *                 "emails": [
+                     *                   {
+                     *                     "id": "5gfz1gfshfhqdfgsaghhjvcah",
+                     *                     "title": "Acme Legal/Compliance Needs",
+                     *                     "sentDateTime": "2024-01-17T16:20:05-03:00"
+                     *                   }
+                     *                 ]
+                     *               }
+                     *             ]
+                     *           }
+                     *         },
+                     *         {
+                     *           "title": "Company news",
+                     *           "sectionSummary": [
+                     *             "Acme launched a new customer service platform."
+                     *           ],
+                     *           "briefSectionType": "Web",
+                     *           "webFindings": [
+                     *             {
+                     *               "domain": "acme.com",
+                     *               "title": "Acme announces new customer service platform",
+                     *               "url": "https://acme.com/news/new-customer-service-platform"
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "title": "Open issues",
+                     *           "sectionSummary": [],
+                     *           "briefSectionType": "McpConnection",
+                     *           "mcpResult": {
+                     *             "connections": [
+                     *               {
+                     *                 "name": "Sentry",
+                     *                 "status": "NOT_CONNECTED"
+                     *               }
+                     *             ],
+                     *             "servers": [
+                     *               "Sentry MCP"
+                     *             ],
+                     *             "mcpStatus": "CONNECTION_ERROR",
+                     *             "errorMessage": "Failed to establish one or more required connections. Verify the connection and try again."
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["GenerateBriefResponse"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["AccessDenied"];
+            402: components["responses"]["CreditsExhausted"];
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             429: components["responses"]["RateLimitExceeded"];
             500: components["responses"]["UnexpectedError"];
         };

@@ -21,18 +21,30 @@ export type AnsweredScorecards = components["schemas"]["AnsweredScorecards"];
 export type AnsweredScorecardsFilter = components["schemas"]["AnsweredScorecardsFilter"];
 /** The body of a "Retrieve answered scorecards for applicable reviewed users or scorecards for a date range" request. */
 export type AnsweredScorecardsRequest = components["schemas"]["AnsweredScorecardsRequest"];
+/** A portion of the generated answer, with the calls and emails used to generate it. */
+export type AnswerSection = components["schemas"]["AnswerSection"];
+/** The body of a successful "Ask about an entity" response. */
+export type AskEntityResponse = components["schemas"]["AskEntityResponse"];
 /** A prospect that could not be assigned to the flow, with the reason. */
 export type AssignedFlowFailure = components["schemas"]["AssignedFlowFailure"];
 /** Flow assignment parameters. */
 export type AssignFlowRequest = components["schemas"]["AssignFlowRequest"];
 /** The body of a successful "Assign prospects (contacts or leads) to an Engage flow" response. */
 export type AssignFlowResponse = components["schemas"]["AssignFlowResponse"];
+/** Defines the new data for specific steps and variables in the flow (in Beta Phase). */
+export type AssignOverrides = components["schemas"]["AssignOverrides"];
 /** List of all association objects. */
 export type AssociationObject = components["schemas"]["AssociationObject"];
 /** The body of a successful response to a request that Gong processes asynchronously. */
 export type AsyncProcessingResponse = components["schemas"]["AsyncProcessingResponse"];
 /** The body of a successful response that carries only the request reference. */
 export type BaseResponse = components["schemas"]["BaseResponse"];
+/** The settings of an AI brief. */
+export type Brief = components["schemas"]["Brief"];
+/** One of the sections defined for the brief. */
+export type BriefSection = components["schemas"]["BriefSection"];
+/** The body of a successful "Retrieve AI brief settings" response. */
+export type BriefsResponse = components["schemas"]["BriefsResponse"];
 /** Call access details */
 export type CallAccessDetails = components["schemas"]["CallAccessDetails"];
 /** call's metadata. */
@@ -45,16 +57,28 @@ export type CallContent = components["schemas"]["CallContent"];
 export type CallContextDto = components["schemas"]["CallContextDto"];
 /** A list with one entry per call. */
 export type CallData = components["schemas"]["CallData"];
+/** Evidence from a call. Includes the relevant call and the supporting excerpts identified in it. */
+export type CallFinding = components["schemas"]["CallFinding"];
 /** A highlight item of the call. */
 export type CallHighlightsItem = components["schemas"]["CallHighlightsItem"];
 /** A section of the call highlights. */
 export type CallHighlightsSection = components["schemas"]["CallHighlightsSection"];
+/** Details of the call that contains supporting evidence. */
+export type CallInfo = components["schemas"]["CallInfo"];
 /** The interaction data of the call */
 export type CallInteraction = components["schemas"]["CallInteraction"];
 /** A key point of the call. */
 export type CallKeyPoint = components["schemas"]["CallKeyPoint"];
+/** The body of a successful "Add call media" response. */
+export type CallMediaResponse = components["schemas"]["CallMediaResponse"];
+/** The multipart/form-data body of "Add call media": one file part. */
+export type CallMediaUpload = components["schemas"]["CallMediaUpload"];
 /** The outcome of the call, as automatically set by Gong AI. Returned when it is available and contentSelector.exposedFields.content.callOutcome = true. */
 export type CallOutcome = components["schemas"]["CallOutcome"];
+/** A call outcome defined for the company (set in the Dialer setup page). */
+export type CallOutcomeDefinition = components["schemas"]["CallOutcomeDefinition"];
+/** The body of a successful "List call outcomes" response. */
+export type CallOutcomesResponse = components["schemas"]["CallOutcomesResponse"];
 /** An item of a call outline section. */
 export type CallOutlineItem = components["schemas"]["CallOutlineItem"];
 /** A section of the call outline. */
@@ -107,6 +131,8 @@ export type CompanyBusinessContext = components["schemas"]["CompanyBusinessConte
 export type CompanyUsersAggregateActivityResponse = components["schemas"]["CompanyUsersAggregateActivityResponse"];
 /** The body of a successful "Retrieve interaction stats for applicable users by date" response. */
 export type CompanyUsersInteractionStatsResponse = components["schemas"]["CompanyUsersInteractionStatsResponse"];
+/** A web conferencing provider configured in the user's consent profile. */
+export type ConferencingProvider = components["schemas"]["ConferencingProvider"];
 /** The content the person looked at */
 export type Content = components["schemas"]["Content"];
 /** Analysis of the interaction content. */
@@ -119,8 +145,26 @@ export type ContentSharedEvent = components["schemas"]["ContentSharedEvent"];
 export type ContentViewedEvent = components["schemas"]["ContentViewedEvent"];
 /** External object data */
 export type ContextField = components["schemas"]["ContextField"];
+/** Evidence from calls and emails used to generate this section of the brief. Includes the relevant calls and emails and the supporting excerpts identified in them. Only relevant when briefSectionType is Conversations. */
+export type ConversationFindings = components["schemas"]["ConversationFindings"];
+/** An account line of a CRM upload (objectType ACCOUNT). The account object is an active customer in the CRM. Emails and calls in Gong are associated with this account object. */
+export type CrmAccountRecord = components["schemas"]["CrmAccountRecord"];
+/** A business user line of a CRM upload (objectType BUSINESS_USER). The CRM business user represents the Gong user in the CRM and is responsible for the relationship with the account and for creating opportunities and closing deals. The CRM user is associated with the Gong user according to the email address. */
+export type CrmBusinessUserRecord = components["schemas"]["CrmBusinessUserRecord"];
+/** A contact line of a CRM upload (objectType CONTACT). A contact in Gong is the contact associated with the account. Gong uses a contact to match an activity to the correct account. */
+export type CrmContactRecord = components["schemas"]["CrmContactRecord"];
+/** A deal line of a CRM upload (objectType DEAL). A deal in Gong is a qualified opportunity or contract in a specific account. */
+export type CrmDealRecord = components["schemas"]["CrmDealRecord"];
+/** A lead line of a CRM upload (objectType LEAD). A Lead is a potential customer, who may not yet be associated with an account. If conversations can't be associated with a contact, Gong then checks to see whether there is a relevant lead to associate with the conversation. */
+export type CrmLeadRecord = components["schemas"]["CrmLeadRecord"];
+/** One line of a CRM upload LDJSON file: an object of the type named by the request's `objectType`, with any additional fields defined with POST /v2/crm/entity-schema. */
+export type CrmObjectRecord = components["schemas"]["CrmObjectRecord"];
+/** The multipart/form-data body of "Upload CRM objects": one LDJSON file part. */
+export type CrmObjectsUpload = components["schemas"]["CrmObjectsUpload"];
 /** External object data */
 export type CrmPartyContextField = components["schemas"]["CrmPartyContextField"];
+/** A stage line of a CRM upload (objectType STAGE). The list of stages the deal can be in, in the CRM. Stages are set to be active or inactive so that if you want to delete them, the stage is still associated with existing deals in that stage but will not be available for new deals. */
+export type CrmStageRecord = components["schemas"]["CrmStageRecord"];
 /** Custom Action Event */
 export type CustomActionEvent = components["schemas"]["CustomActionEvent"];
 /** A list of links to data from external systems (such as CRM, Telephony System, Case Management, etc.) that reference the email address and that Gong stores. */
@@ -139,6 +183,10 @@ export type DeleteMeetingRequest = components["schemas"]["DeleteMeetingRequest"]
 export type DigitalInteractionRequest = components["schemas"]["DigitalInteractionRequest"];
 /** The body of a successful "Retrieve all references to an email address" response. */
 export type EmailAddressReferences = components["schemas"]["EmailAddressReferences"];
+/** Evidence from emails. Includes the relevant emails and the supporting excerpts identified in them. */
+export type EmailFinding = components["schemas"]["EmailFinding"];
+/** Details of an email that contains supporting evidence. */
+export type EmailInfo = components["schemas"]["EmailInfo"];
 /** Related email messages. */
 export type EmailMessage = components["schemas"]["EmailMessage"];
 /** The body of every error response. */
@@ -161,10 +209,30 @@ export type ExternalPartyObject = components["schemas"]["ExternalPartyObject"];
 export type ExternalSystem = components["schemas"]["ExternalSystem"];
 /** List of objects within the external system. */
 export type ExternalSystemObject = components["schemas"]["ExternalSystemObject"];
+/** The prospect. */
+export type FlowAssignmentProspect = components["schemas"]["FlowAssignmentProspect"];
+/** The result of assigning one prospect of a bulk assignment. */
+export type FlowAssignmentResult = components["schemas"]["FlowAssignmentResult"];
+/** The Id for the task the call should be associated with */
+export type FlowContext = components["schemas"]["FlowContext"];
+/** Flow prospects bulk assignment. */
+export type FlowProspectsBulkAssignmentRequest = components["schemas"]["FlowProspectsBulkAssignmentRequest"];
+/** A bulk assignment of prospects to a flow, with its progress and, once processed, the result for each prospect. */
+export type FlowProspectsBulkAssignmentResponse = components["schemas"]["FlowProspectsBulkAssignmentResponse"];
 /** The body of a successful "List Gong Engage flows" response. */
 export type FlowsResponse = components["schemas"]["FlowsResponse"];
+/** One step of a flow. */
+export type FlowStep = components["schemas"]["FlowStep"];
+/** Request parameters for retrieving steps of one or more flows. */
+export type FlowStepsRequest = components["schemas"]["FlowStepsRequest"];
+/** The body of a successful "Get flow details and steps for one or more Engage flows" response. */
+export type FlowStepsResponse = components["schemas"]["FlowStepsResponse"];
+/** A flow with its steps. */
+export type FlowWithSteps = components["schemas"]["FlowWithSteps"];
 /** All forecast permissions. */
 export type ForecastPermissions = components["schemas"]["ForecastPermissions"];
+/** The body of a successful "Generate a brief for a CRM entity" response. */
+export type GenerateBriefResponse = components["schemas"]["GenerateBriefResponse"];
 /** A list of integration objects */
 export type GenericCrmIntegration = components["schemas"]["GenericCrmIntegration"];
 /** The body of a "Register a Generic CRM integration" request. */
@@ -213,6 +281,8 @@ export type ListCallTranscriptsRequest = components["schemas"]["ListCallTranscri
 export type ListGenericCrmIntegrationsResponse = components["schemas"]["ListGenericCrmIntegrationsResponse"];
 /** The body of a successful "List Schema Fields" response. */
 export type ListSelectedFieldsResponse = components["schemas"]["ListSelectedFieldsResponse"];
+/** Get user's tasks */
+export type ListTasksRequest = components["schemas"]["ListTasksRequest"];
 /** The body of a "List users by filter" request. */
 export type ListUsersByFilterRequest = components["schemas"]["ListUsersByFilterRequest"];
 /** The location of the person as identified in the partner's source system */
@@ -225,6 +295,10 @@ export type LogsResponse = components["schemas"]["LogsResponse"];
 export type ManualAssociationResponse = components["schemas"]["ManualAssociationResponse"];
 /** Basic association details such as call Id, etc. */
 export type ManualAssociationsBasicData = components["schemas"]["ManualAssociationsBasicData"];
+/** The result of one MCP connection. */
+export type McpConnectionResult = components["schemas"]["McpConnectionResult"];
+/** Result returned from MCP connections defined for this brief section. Only relevant when briefSectionType is McpConnection. */
+export type McpResult = components["schemas"]["McpResult"];
 /** The media urls of the call. */
 export type MediaDto = components["schemas"]["MediaDto"];
 /** Attendees the requesting party should add to the invitation, this should support adding email addresses such as coordinator@gong.io for Gong to schedule the recording of the meeting. */
@@ -265,7 +339,7 @@ export type PermissionProfileResponse = components["schemas"]["PermissionProfile
 export type PermissionProfilesResponse = components["schemas"]["PermissionProfilesResponse"];
 /** The body of a successful "List all users attached to a given permission profile" response. */
 export type PermissionProfileUsersResponse = components["schemas"]["PermissionProfileUsersResponse"];
-/** The person who did the event */
+/** The person who did the event. Must be null if a tracking ID is sent instead. */
 export type Person = components["schemas"]["Person"];
 /** The person's details in an external system such as the CRM */
 export type PersonBusinessContext = components["schemas"]["PersonBusinessContext"];
@@ -327,8 +401,34 @@ export type SpeechSegment = components["schemas"]["SpeechSegment"];
 export type SpokenLanguage = components["schemas"]["SpokenLanguage"];
 /** For content where there are a number of steps to complete in the content, such as shipment tracking or course advancement */
 export type StepContentDetails = components["schemas"]["StepContentDetails"];
+/** A step in the flow to override. The step subject and body can be updated. */
+export type StepContentOverride = components["schemas"]["StepContentOverride"];
 /** Agenda of the current part of the call */
 export type StructureDto = components["schemas"]["StructureDto"];
+/** An Engage task. */
+export type Task = components["schemas"]["Task"];
+/** (Optional) associated crm account to task */
+export type TaskAccount = components["schemas"]["TaskAccount"];
+/** A contact or lead associated with the task. */
+export type TaskContact = components["schemas"]["TaskContact"];
+/** The contact's details, as held in the CRM. */
+export type TaskContactData = components["schemas"]["TaskContactData"];
+/** An email address of the contact. */
+export type TaskContactEmail = components["schemas"]["TaskContactEmail"];
+/** A phone number of the contact. */
+export type TaskContactPhone = components["schemas"]["TaskContactPhone"];
+/** (Optional) associated flow */
+export type TaskFlow = components["schemas"]["TaskFlow"];
+/** The flow step the task belongs to. */
+export type TaskFlowStep = components["schemas"]["TaskFlowStep"];
+/** (Optional) associated crm deal to task */
+export type TaskOpportunity = components["schemas"]["TaskOpportunity"];
+/** The reminder priority */
+export type TaskPriority = components["schemas"]["TaskPriority"];
+/** Reminder filter criteria */
+export type TasksFilter = components["schemas"]["TasksFilter"];
+/** The body of a successful "List user's tasks" or "Update task" response. */
+export type TasksResponse = components["schemas"]["TasksResponse"];
 /** A topic of the call and its duration. */
 export type TopicDto = components["schemas"]["TopicDto"];
 /** A tracker found in the call. Trackers are collections of phrases defined in Gong for this company. */
@@ -341,10 +441,18 @@ export type TrackerOccurrence = components["schemas"]["TrackerOccurrence"];
 export type TrackerPhrase = components["schemas"]["TrackerPhrase"];
 /** The body of a successful "Retrieve tracker details" response. */
 export type TrackersResponse = components["schemas"]["TrackersResponse"];
+/** Unassign flows by Flow Instance ID request. */
+export type UnassignFlowsRequest = components["schemas"]["UnassignFlowsRequest"];
+/** The body of a successful "Unassign flows by CRM Prospect ID" or "Unassign flows by Flow Instance ID" response. */
+export type UnassignFlowsResponse = components["schemas"]["UnassignFlowsResponse"];
+/** Unassign flows by CRM Prospect ID request. */
+export type UnassignProspectFlowsRequest = components["schemas"]["UnassignProspectFlowsRequest"];
 /** Meeting update metadata */
 export type UpdateMeetingRequest = components["schemas"]["UpdateMeetingRequest"];
 /** The body of a successful "Update a Gong Meeting" response. */
 export type UpdateMeetingResponse = components["schemas"]["UpdateMeetingResponse"];
+/** The task's owner and the values to set. `status`, `dueDate` and `priority` are each optional: send the ones to change. */
+export type UpdateTaskRequest = components["schemas"]["UpdateTaskRequest"];
 /** The body of an "Upload Object Schema" request, a JSON array of the fields of the object type's schema. */
 export type UploadSchemaRequest = components["schemas"]["UploadSchemaRequest"];
 /** User access details */
@@ -373,8 +481,12 @@ export type UserSimpleMetadata = components["schemas"]["UserSimpleMetadata"];
 export type UsersMetadata = components["schemas"]["UsersMetadata"];
 /** Talking duration */
 export type UserSpeaker = components["schemas"]["UserSpeaker"];
+/** A flow variable to update. Changes to these variables are applied to the entire flow. */
+export type VariableValueOverride = components["schemas"]["VariableValueOverride"];
 /** Video statistics */
 export type VideoInteractionDto = components["schemas"]["VideoInteractionDto"];
+/** Evidence from a result of a web search used to generate the brief for this section. */
+export type WebFinding = components["schemas"]["WebFinding"];
 /** A list, in which each item provides a workspace metadata. */
 export type WorkspaceMetadata = components["schemas"]["WorkspaceMetadata"];
 /** The body of a successful "List all company workspaces" response. */

@@ -2,4 +2,4 @@
 // Regenerate with `pnpm generate`.
 
 /** SHA-256 of the bundled spec these types were generated from. */
-export const specSha256 = "efa61f643d44dab0c558bd7010e72d26d960f21860ab35c1b471f5a19a2e8fe2";
+export const specSha256 = "5869059d6ca0bbedd38825234a192ee747ab333ce1dde9da89febf846caddeb4";
