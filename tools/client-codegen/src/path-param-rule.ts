@@ -18,6 +18,7 @@ export function pathParamRuleSource(parameter: Parameter, raw: Schema | undefine
   }
   if (schema?.enum !== undefined) fields.push(`enum: ${JSON.stringify(schema.enum)}`);
   fields.push(`requirement: ${JSON.stringify(requirement(type, schema))}`);
+  if (parameter.in === "query" && parameter.required !== true) fields.push("optional: true");
   return `{\n${fields.map((field) => `  ${field},\n`).join("")}}`;
 }
 

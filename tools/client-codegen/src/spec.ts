@@ -13,6 +13,8 @@ export interface Schema {
   minimum?: number;
   maximum?: number;
   enum?: unknown[];
+  contentMediaType?: string;
+  contentSchema?: Schema;
 }
 
 export interface Parameter {
@@ -34,6 +36,8 @@ export interface Operation {
   "x-gongkit-method"?: unknown;
   "x-gongkit-pagination"?: unknown;
   "x-gongkit-idempotent"?: unknown;
+  "x-gongkit-upload"?: unknown;
+  "x-gongkit-wait"?: unknown;
 }
 
 export type PathItem = { parameters?: Parameter[] } & Partial<Record<HttpMethod, Operation>>;
