@@ -9,7 +9,8 @@ import { createRateLimiter } from "./rate-limiter.js";
 import type { OperationMeta, RequestOptions, ResourceRuntime } from "./resource-runtime.js";
 import { classifyResponse, parseJsonBody } from "./response.js";
 import { isIdempotentMethod } from "./retry.js";
-import { type CallSettings, createTransport } from "./transport.js";
+import { type CallSettings, createTransport, NOT_RESENT, notResent } from "./transport.js";
+import { UploadBody } from "./upload-body.js";
 
 export interface GongClientOptions {
   /** `{ accessKey, accessKeySecret }` (HTTP basic) or `{ bearerToken }` (OAuth; a function is called per request). */
@@ -83,6 +84,7 @@ export function createClientCore<Paths extends {}>(
     maxRetries: 0,
     idempotent: true,
     int64: undefined,
+    onUploadProgress: undefined,
   };
   checkCallOptions(defaults, {
     timeoutMs: options.timeoutMs ?? DEFAULTS.timeoutMs,
@@ -136,13 +138,18 @@ export function createClientCore<Paths extends {}>(
   const runtime: ResourceRuntime = {
     async call<Data>(...[method, path, init, call, meta]: Parameters<ResourceRuntime["call"]>) {
       const settings = settingsFor(method, meta, call);
+      // An upload's body goes to the transport as it is: openapi-fetch neither serializes nor copies it.
+      const upload = init.body instanceof UploadBody ? init.body : undefined;
       const { data, error, response } = await send(method, path, {
         ...init,
         parseAs: "text",
-        Request: requestClass,
+        Request: upload ? LightRequest : requestClass,
         fetch: (request: LightRequest | Request) => transport(request, settings),
+        ...(upload && { bodySerializer: passThrough, headers: { "content-type": upload.contentType } }),
       });
-      if (!response.ok) throw classifyResponse(response, error, authorizer);
+      if (!response.ok) {
+        throw classifyResponse(response, error, authorizer, notResent.has(response) ? NOT_RESENT : "");
+      }
       if (response.status === 204 || meta.result === "none") return undefined as Data;
       if (!data) throw new GongInvalidResponseError(response.status, response.headers, "its body is empty");
       if (meta.result === "any" && !/json/i.test(response.headers.get("content-type") ?? "")) {
@@ -154,13 +161,24 @@ export function createClientCore<Paths extends {}>(
   return { client, runtime };
 }
 
-/** Writes the checked `signal`, `timeoutMs` and `maxRetries` of `options` over `settings`. */
-function checkCallOptions(settings: CallSettings, options: RequestOptions): CallSettings {
+const passThrough = (body: unknown) => body;
+
+/** Writes the checked `signal`, `timeoutMs`, `maxRetries` and `onUploadProgress` of `options` over `settings`. */
+function checkCallOptions(
+  settings: CallSettings,
+  options: RequestOptions & Partial<Pick<CallSettings, "onUploadProgress">>,
+): CallSettings {
   if (options === null || typeof options !== "object") {
     throw new GongInvalidArgumentError("options must be an object: { signal?, timeoutMs?, maxRetries? }");
   }
-  const { signal, timeoutMs, maxRetries } = options;
+  const { signal, timeoutMs, maxRetries, onUploadProgress } = options;
   if (signal) settings.signal = signal;
+  if (onUploadProgress !== undefined) {
+    if (typeof onUploadProgress !== "function") {
+      throw new GongInvalidArgumentError("onUploadProgress must be a function");
+    }
+    settings.onUploadProgress = onUploadProgress;
+  }
   if (timeoutMs !== undefined) settings.timeoutMs = checkMs(timeoutMs, "timeoutMs", 1);
   if (maxRetries !== undefined) {
     if (!(Number.isInteger(maxRetries) && maxRetries >= 0 && maxRetries <= 100)) {

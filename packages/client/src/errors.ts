@@ -4,7 +4,15 @@
 const inspectSymbol = Symbol.for("nodejs.util.inspect.custom");
 // What JSON and util.inspect show besides name and message. Never `headers` or `cause`: a server or
 // a user's fetch can echo a credential into them.
-const SHOWN = ["status", "requestId", "errors", "retryAfterMs", "timeoutMs"] as const;
+const SHOWN = [
+  "status",
+  "requestId",
+  "errors",
+  "retryAfterMs",
+  "timeoutMs",
+  "pagesRead",
+  "itemsRead",
+] as const;
 
 /** The base class of every error thrown by @gongkit/client. */
 export class GongError extends Error {
@@ -30,6 +38,8 @@ export interface GongApiErrorInit {
   errors: string[];
   /** Set when the body was not Gong's JSON error shape (a proxy's HTML page, an empty body). */
   bodyNote?: string;
+  /** Appended to the message: what the client made of the error (starts with "; " or ". "). */
+  note?: string;
 }
 
 /** Gong answered with a non-2xx status. Subclasses name the common statuses. */
@@ -43,10 +53,10 @@ export class GongApiError extends GongError {
   /** Gong's error messages, from the body's `errors` array. */
   readonly errors: string[];
 
-  constructor({ status, headers, requestId, errors, bodyNote }: GongApiErrorInit) {
+  constructor({ status, headers, requestId, errors, bodyNote, note = "" }: GongApiErrorInit) {
     const reason = errors.length > 0 ? truncate(errors.join("; ")) : bodyNote;
     super(
-      `Gong API error ${status}${requestId ? ` (requestId ${requestId})` : ""}${reason ? `: ${reason}` : ""}`,
+      `Gong API error ${status}${requestId ? ` (requestId ${requestId})` : ""}${reason ? `: ${reason}` : ""}${note}`,
     );
     this.status = status;
     this.headers = headers;
@@ -64,8 +74,35 @@ export class GongAuthenticationError extends GongApiError {}
 /** 403: the credentials are valid but may not do this (a missing scope, a limited-release endpoint). Never retried. */
 export class GongForbiddenError extends GongApiError {}
 
-/** 404: no such resource (for example, no user with that id). Never retried. */
-export class GongNotFoundError extends GongApiError {}
+/**
+ * 404: no such resource (for example, no user with that id). Never retried. Gong also answers a list
+ * whose filter matches nothing with 404 ("No calls found corresponding to the provided filters"):
+ * iterating a paged method ends with zero items then, and `nothingMatches` is true.
+ */
+export class GongNotFoundError extends GongApiError {
+  /** True when Gong's message says no record matches the request's filter (an empty list, not a missing resource). */
+  readonly nothingMatches: boolean;
+
+  constructor(init: GongApiErrorInit & { nothingMatches?: boolean }) {
+    super(init);
+    this.nothingMatches = init.nothingMatches === true;
+  }
+}
+
+/** 402: the company's Gong credits for AI operations (ask-entity, briefs) are spent. Never retried. */
+export class GongCreditsExhaustedError extends GongApiError {}
+
+/**
+ * 400 "cursor has expired": Gong's cursors expire about an hour after a listing's first page. Never
+ * retried with the same cursor; `pagesRead` and `itemsRead` say how far the iteration got. Restart the
+ * listing (with a narrower window, for example from the last item's date) to continue.
+ */
+export class GongCursorExpiredError extends GongBadRequestError {
+  /** Pages the iteration had read (and yielded) before the expired cursor. */
+  pagesRead = 0;
+  /** Items the iteration had yielded before the expired cursor. */
+  itemsRead = 0;
+}
 
 /** 409: the request conflicts with the current state (an event already reported, an integration already registered). Never retried. */
 export class GongConflictError extends GongApiError {}
@@ -130,6 +167,33 @@ export class GongAbortError extends GongError {
   }
 }
 
+/**
+ * A job Gong runs after answering (a CRM upload, a bulk flow assignment) ended FAILED. `result` is
+ * Gong's last status body, with its line errors.
+ */
+export class GongJobFailedError extends GongError {
+  /** Gong's final status body. */
+  readonly result: unknown;
+
+  constructor(message: string, result: unknown) {
+    super(message);
+    this.result = result;
+  }
+}
+
+/** A job was still not done when the wait's `timeoutMs` ran out; `result` is the last status body. */
+export class GongJobTimeoutError extends GongError {
+  readonly timeoutMs: number;
+  /** Gong's last status body. */
+  readonly result: unknown;
+
+  constructor(message: string, timeoutMs: number, result: unknown) {
+    super(message);
+    this.timeoutMs = timeoutMs;
+    this.result = result;
+  }
+}
+
 /** An argument was refused before anything was sent (an invalid id, a malformed option). */
 export class GongInvalidArgumentError extends GongError {}
 
@@ -144,11 +208,15 @@ for (const [name, type] of Object.entries({
   GongAuthenticationError,
   GongForbiddenError,
   GongNotFoundError,
+  GongCreditsExhaustedError,
+  GongCursorExpiredError,
   GongConflictError,
   GongRateLimitError,
   GongServerError,
   GongInvalidResponseError,
   GongPaginationError,
+  GongJobFailedError,
+  GongJobTimeoutError,
   GongConnectionError,
   GongTimeoutError,
   GongAbortError,

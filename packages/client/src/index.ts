@@ -14,10 +14,14 @@ export {
   GongBadRequestError,
   GongConflictError,
   GongConnectionError,
+  GongCreditsExhaustedError,
+  GongCursorExpiredError,
   GongError,
   GongForbiddenError,
   GongInvalidArgumentError,
   GongInvalidResponseError,
+  GongJobFailedError,
+  GongJobTimeoutError,
   GongNotFoundError,
   GongPaginationError,
   GongRateLimitError,
@@ -33,3 +37,11 @@ export {
   INITIAL_RETRY_DELAY_MS,
   MAX_BACKOFF_DELAY_MS,
 } from "./retry.js";
+export type {
+  UploadMedia,
+  UploadOptions,
+  UploadProgress,
+  UploadRecords,
+  UploadStream,
+} from "./upload-operation.js";
+export type { WaitOptions } from "./wait.js";

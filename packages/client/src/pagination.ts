@@ -1,6 +1,6 @@
 // Gong pages every list: the body's `records.cursor` is there while more records remain, and the
 // same request with that cursor brings the next page. A paged method returns a PagePromise.
-import { GongPaginationError } from "./errors.js";
+import { GongCursorExpiredError, GongNotFoundError, GongPaginationError } from "./errors.js";
 
 /** The items of a page: the array property `Key` of `Page`, or never. */
 export type ItemsOf<Page, Key extends keyof Page> =
@@ -42,16 +42,22 @@ export class PagePromise<Page, Item> extends Promise<Page> implements AsyncItera
     this.catch(() => {});
   }
 
-  /** Every page's whole body, in order; stops when a page has no `records.cursor`. */
+  /**
+   * Every page's whole body, in order; stops when a page has no `records.cursor`, or when Gong answers
+   * 404 because nothing matches the filter (zero pages then). An expired cursor throws
+   * GongCursorExpiredError saying how many pages and items were read.
+   */
   async *pages(): AsyncGenerator<Page, void, undefined> {
     const { items, next, operation } = this.#paging;
     const seen = new Set<string>();
-    let page = await this.#first;
-    for (let number = 1; ; number++) {
+    let itemsRead = 0;
+    let page = await settleEmpty(this.#first);
+    for (let number = 1; page !== EMPTY; number++) {
+      const found = (page as Record<string, unknown>)[items];
       yield page;
+      itemsRead += Array.isArray(found) ? found.length : 0;
       const cursor = (page as { records?: { cursor?: unknown } } | undefined)?.records?.cursor;
       if (typeof cursor !== "string" || cursor === "") return;
-      const found = (page as Record<string, unknown>)[items];
       if (!Array.isArray(found) || found.length === 0) {
         throw new GongPaginationError(
           `${operation}: page ${number} has no ${items} but a cursor to another page; stopped rather than page on without progress`,
@@ -63,7 +69,15 @@ export class PagePromise<Page, Item> extends Promise<Page> implements AsyncItera
         );
       }
       seen.add(cursor);
-      page = await next(cursor);
+      try {
+        page = await settleEmpty(next(cursor));
+      } catch (error) {
+        if (error instanceof GongCursorExpiredError) {
+          error.pagesRead = number;
+          error.itemsRead = itemsRead;
+        }
+        throw error;
+      }
     }
   }
 
@@ -73,5 +87,17 @@ export class PagePromise<Page, Item> extends Promise<Page> implements AsyncItera
       const found = (page as Record<string, unknown>)[items];
       if (Array.isArray(found)) yield* found as Item[];
     }
+  }
+}
+
+const EMPTY = Symbol("nothing matches");
+
+/** The page, or EMPTY when Gong answered 404 because nothing matches the filter. */
+async function settleEmpty<Page>(page: Promise<Page>): Promise<Page | typeof EMPTY> {
+  try {
+    return await page;
+  } catch (error) {
+    if (error instanceof GongNotFoundError && error.nothingMatches) return EMPTY;
+    throw error;
   }
 }

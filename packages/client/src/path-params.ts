@@ -13,6 +13,8 @@ export interface PathParamRule {
   readonly maximum?: number;
   /** The requirement in words, for the error message: "a string of 1 to 20 digits (pattern ^[0-9]{1,20}$)". */
   readonly requirement: string;
+  /** A query parameter that may be left out (path parameters never may). */
+  readonly optional?: boolean;
 }
 
 /**

@@ -4,6 +4,8 @@
 import { type ItemsOf, PagePromise } from "./pagination.js";
 import { checkPathParam, type PathParamRule } from "./path-params.js";
 
+export { type UploadMedia, type UploadOptions, type UploadRecords, upload } from "./upload-operation.js";
+export { type WaitOptions, waitFor } from "./wait.js";
 export type { ItemsOf, PagePromise, PathParamRule };
 
 /** Options every generated method accepts as its last argument. */

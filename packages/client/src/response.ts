@@ -5,6 +5,8 @@ import {
   GongAuthenticationError,
   GongBadRequestError,
   GongConflictError,
+  GongCreditsExhaustedError,
+  GongCursorExpiredError,
   GongForbiddenError,
   GongInvalidResponseError,
   GongNotFoundError,
@@ -77,7 +79,12 @@ export function parseJsonBody(
  * The typed error for a non-2xx response. `body` is what openapi-fetch made of it: Gong's
  * `{ requestId, errors }` object, or the raw text when it was not JSON (a proxy's HTML page).
  */
-export function classifyResponse(response: Response, body: unknown, { redact }: Authorizer): GongApiError {
+export function classifyResponse(
+  response: Response,
+  body: unknown,
+  { redact }: Authorizer,
+  note = "",
+): GongApiError {
   const { status, headers } = response;
   const { requestId, errors } = (body ?? {}) as { requestId?: unknown; errors?: unknown };
   const init: GongApiErrorInit = {
@@ -86,14 +93,35 @@ export function classifyResponse(response: Response, body: unknown, { redact }: 
     // A misbehaving proxy or server can echo the Authorization header back; it must not reach the error.
     requestId: typeof requestId === "string" ? redact(requestId) : undefined,
     errors: Array.isArray(errors) ? errors.filter((e) => typeof e === "string").map(redact) : [],
+    note,
   };
   if (typeof body !== "object") init.bodyNote = body ? "the body was not JSON" : "the body was empty";
-  if (status === 400) return new GongBadRequestError(init);
+  const said = (pattern: RegExp) => init.errors.some((error) => pattern.test(error));
+  if (status === 400) {
+    if (!said(CURSOR_EXPIRED)) return new GongBadRequestError(init);
+    return new GongCursorExpiredError({ ...init, note: `${note}${CURSOR_EXPIRED_NOTE}` });
+  }
   if (status === 401) return new GongAuthenticationError(init);
+  if (status === 402) return new GongCreditsExhaustedError({ ...init, note: `${note}${CREDITS_NOTE}` });
   if (status === 403) return new GongForbiddenError(init);
-  if (status === 404) return new GongNotFoundError(init);
+  if (status === 404) {
+    if (!said(NOTHING_MATCHES)) return new GongNotFoundError(init);
+    return new GongNotFoundError({ ...init, note: `${note}${NOTHING_MATCHES_NOTE}`, nothingMatches: true });
+  }
   if (status === 409) return new GongConflictError(init);
   if (status === 429)
     return new GongRateLimitError({ ...init, retryAfterMs: serverRequestedDelayMs(headers) });
   return status >= 500 ? new GongServerError(init) : new GongApiError(init);
 }
+
+/** Gong's 404 for a list whose filter matches nothing: "No calls found corresponding to the provided filters". */
+const NOTHING_MATCHES = /\bno\b.*\bfound\b.*\bfilters?\b/i;
+const NOTHING_MATCHES_NOTE =
+  ". This 404 means nothing matches the filter (an empty list; a key without access to those records gets the same answer): iterating the list ends with zero items";
+
+/** Gong's 400 for a cursor older than about an hour. */
+const CURSOR_EXPIRED = /\bcursor\b.*\bexpired\b/i;
+const CURSOR_EXPIRED_NOTE =
+  ". Gong's cursors expire about an hour after a listing's first page: restart the listing, for example from the last item read";
+
+const CREDITS_NOTE = ". The company's Gong credits for AI operations are spent";

@@ -14,6 +14,7 @@ import { LightRequest } from "./light-request.js";
 import type { RateLimiter, RateLimitSlot } from "./rate-limiter.js";
 import { bufferedResponse, textResponse } from "./response.js";
 import { backoffDelayMs, decideRetry, serverRequestedDelayMs } from "./retry.js";
+import { UploadBody } from "./upload-body.js";
 
 export interface TransportConfig {
   /** An injected fetch; undefined means globalThis.fetch, looked up at call time. */
@@ -33,7 +34,22 @@ export interface CallSettings {
   idempotent: boolean;
   /** Response properties that are 64-bit integers, delivered as strings with every digit (`gong.GET`'s json()). */
   int64: readonly string[] | undefined;
+  /** An upload's progress, told per chunk that leaves (where the runtime streams request bodies). */
+  onUploadProgress: ((progress: UploadProgress) => void) | undefined;
 }
+
+/** How much of an upload's part has left in the current attempt (`total`: its size, when known). */
+export interface UploadProgress {
+  sent: number;
+  total: number | undefined;
+}
+
+/** Said of a failed upload whose one-shot stream had started: it cannot be sent again. */
+export const NOT_RESENT =
+  "; the upload's stream had started and cannot be read again, so it was not resent (pass a Blob, in Node fs.openAsBlob(path), to have uploads retried)";
+
+/** Responses the transport did not retry because their upload could not be resent: the runtime adds NOT_RESENT to their error. */
+export const notResent = new WeakSet<object>();
 
 export type Transport = (request: Request | LightRequest, settings: CallSettings) => Promise<Response>;
 
@@ -50,21 +66,32 @@ export function createTransport(config: TransportConfig): Transport {
     const init: RequestInit = light
       ? { ...request.init }
       : { body: request.body && (await request.arrayBuffer()) };
-    if (typeof config.authorizer.authorization === "function") {
+    const upload = init.body instanceof UploadBody ? init.body : undefined;
+    if (typeof config.authorizer.authorization === "function" || upload?.length !== undefined) {
       init.headers = new Headers(request instanceof LightRequest ? request.init.headers : request.headers);
+    }
+    // Where a body can stream, its length is said up front (a Blob body says its own).
+    if (upload?.length !== undefined && STREAMS_REQUEST_BODIES) {
+      (init.headers as Headers).set("content-length", String(upload.length));
     }
     const input = light ? request.url : request;
     for (let retry = 0; ; retry++) {
       const slot = config.limiter && (await config.limiter.acquire(signal));
-      const outcome = await attempt(config, input, init, light, signal, settings, slot);
+      const canRetry = retry < settings.maxRetries;
+      const outcome = await attempt(config, input, init, light, signal, settings, slot, upload, canRetry);
       const { response } = outcome;
-      const decision = decideRetry(
+      const result = response ?? { nothingSent: outcome.nothingSent };
+      let decision = decideRetry(
         retry,
         settings.maxRetries,
-        response ?? { nothingSent: outcome.nothingSent },
+        result,
         config.maxRetryDelayMs,
         settings.idempotent,
       );
+      if (decision.retry && upload !== undefined && !upload.replayable) {
+        decision = { retry: false };
+        if (response) notResent.add(response);
+      }
       // One 429 holds every queued call of this client, not only the one that received it.
       if (response?.status === 429) {
         config.limiter?.pause(serverRequestedDelayMs(response.headers) ?? backoffDelayMs(retry));
@@ -78,15 +105,29 @@ export function createTransport(config: TransportConfig): Transport {
   };
 }
 
-/** One HTTP request under its own timeout; the body is read inside it, so a cut-off body is retried too. */
+/**
+ * Whether this runtime's fetch can send a ReadableStream body (Node, Bun, Deno). Browsers stream
+ * request bodies only over HTTP/2 and workerd not to every host: there an upload is sent as a Blob.
+ */
+const STREAMS_REQUEST_BODIES = (() => {
+  const scope = globalThis as { process?: { versions?: { node?: unknown } }; Deno?: unknown };
+  return typeof scope.process?.versions?.node === "string" || typeof scope.Deno === "object";
+})();
+
+/**
+ * One HTTP request under its own timeout; the body is read inside it, so a cut-off body is retried too.
+ * An upload's timeout counts idle time: every chunk that leaves starts it again.
+ */
 async function attempt(
   config: TransportConfig,
   input: Request | string,
   init: RequestInit,
   light: boolean,
   signal: AbortSignal | undefined,
-  { timeoutMs, idempotent, int64 }: CallSettings,
+  { timeoutMs, idempotent, int64, onUploadProgress }: CallSettings,
   slot: RateLimitSlot | undefined,
+  upload: UploadBody | undefined,
+  canRetry: boolean,
 ): Promise<Outcome> {
   const controller = new AbortController();
   // Settles the attempt even when a token function or a fetch implementation ignores the signal.
@@ -96,11 +137,20 @@ async function attempt(
   });
   stopped.catch(() => {});
   let timedOut = false;
-  const timer = setTimeout(() => {
+  let lastActive = performance.now();
+  let timer: ReturnType<typeof setTimeout>;
+  const onTimer = () => {
+    const idle = performance.now() - lastActive;
+    if (idle < timeoutMs) {
+      timer = setTimeout(onTimer, timeoutMs - idle);
+      return;
+    }
     timedOut = true;
     controller.abort();
     stop();
-  }, timeoutMs);
+  };
+  timer = setTimeout(onTimer, timeoutMs);
+  let releaseBody: (() => void) | undefined;
   const onAbort = () => {
     controller.abort(signal?.reason);
     stop();
@@ -114,9 +164,26 @@ async function attempt(
       (init.headers as Headers).set("authorization", await Promise.race([authorization(), stopped]));
     }
     const fetchImpl = config.fetch ?? globalThis.fetch;
+    const sendInit: RequestInit = { ...init, signal: controller.signal };
+    if (upload !== undefined) {
+      const total = upload.size;
+      // redirect "error": undici keeps a streamed body in memory while a redirect may still replay it.
+      sendInit.redirect = "error";
+      if (STREAMS_REQUEST_BODIES) {
+        const body = upload.stream((sent) => {
+          lastActive = performance.now();
+          onUploadProgress?.({ sent, total });
+        });
+        releaseBody = body.release;
+        sendInit.body = body.stream;
+        (sendInit as { duplex?: string }).duplex = "half";
+      } else {
+        sendInit.body = await Promise.race([upload.blob(), stopped]);
+      }
+    }
     // fetch(request, init), never fetch(new Request(request, init)): undici links a copied Request's
     // signal weakly, and once that copy is garbage-collected an abort no longer reaches the socket.
-    const response = await Promise.race([fetchImpl(input, { ...init, signal: controller.signal }), stopped]);
+    const response = await Promise.race([fetchImpl(input, sendInit), stopped]);
     slot?.answered();
     return {
       response: light
@@ -125,7 +192,10 @@ async function attempt(
     };
   } catch (error) {
     if (signal?.aborted) throw new GongAbortError(signal.reason);
-    const note = idempotent ? "" : MAY_HAVE_BEEN_PROCESSED;
+    if (upload?.failure !== undefined) throw upload.failure;
+    const note =
+      (idempotent ? "" : MAY_HAVE_BEEN_PROCESSED) +
+      (canRetry && upload && !upload.replayable ? NOT_RESENT : "");
     if (timedOut) return { error: new GongTimeoutError(timeoutMs, note), nothingSent: false };
     if (error instanceof GongError) throw error;
     await throwIfCorsRefused(error, input, config.fetch ?? globalThis.fetch);
@@ -138,6 +208,7 @@ async function attempt(
       nothingSent,
     };
   } finally {
+    releaseBody?.();
     slot?.answered();
     clearTimeout(timer);
     signal?.removeEventListener("abort", onAbort);

@@ -22,8 +22,8 @@ import {
 
 const doc = loadSpec();
 const operations = specOperations(doc);
-// Gong's published API has 53 operations; the spec may grow, never lose one.
-const GONG_OPERATIONS = 53;
+// Gong's published API has 67 operations (July 2026); the spec may grow, never lose one.
+const GONG_OPERATIONS = 67;
 
 interface DeclaredMethod {
   parameters: { name: string; optional: boolean }[];
@@ -70,7 +70,9 @@ function runtimeMethods(gong: object): string[] {
   return names.sort();
 }
 
-const specMethods = operations.map((op) => op.method).filter((name): name is string => name !== undefined);
+const specMethods = operations
+  .flatMap((op) => [op.method, op.waitMethod])
+  .filter((name): name is string => name !== undefined);
 
 describe("every operation of the bundled spec has a client method", () => {
   it(`the spec holds all of Gong's operations (${GONG_OPERATIONS}), each with a unique x-gongkit-method`, () => {
@@ -105,12 +107,21 @@ describe("each method's declared signature", () => {
       const method = declared.get(op.method ?? "");
       expect(method, `${op.method} in GongResources`).toBeDefined();
       const queryOptional = !op.queryParams.some((p) => p.required);
-      expect(method?.parameters).toEqual([
-        ...op.pathParams.map((p) => ({ name: p.name, optional: false })),
-        ...(op.body ? [{ name: "body", optional: !op.body.required }] : []),
-        ...(op.queryParams.length > 0 ? [{ name: "query", optional: queryOptional }] : []),
-        { name: "options", optional: true },
-      ]);
+      expect(method?.parameters).toEqual(
+        op.upload
+          ? [
+              ...op.pathParams.map((p) => ({ name: p.name, optional: false })),
+              ...(op.queryParams.length > 0 ? [{ name: "query", optional: false }] : []),
+              { name: op.upload.records ? "records" : "media", optional: false },
+              { name: "options", optional: true },
+            ]
+          : [
+              ...op.pathParams.map((p) => ({ name: p.name, optional: false })),
+              ...(op.body ? [{ name: "body", optional: !op.body.required }] : []),
+              ...(op.queryParams.length > 0 ? [{ name: "query", optional: queryOptional }] : []),
+              { name: "options", optional: true },
+            ],
+      );
       expect(method?.returns).toBe(op.paging ? "PagePromise" : "Promise");
     });
   }
@@ -153,7 +164,10 @@ describe("each method at runtime", () => {
         `${op.verb} ${fillPath(op.path, args.slice(0, op.pathParams.length))}`,
       );
       expect([...new Set(url.searchParams.keys())].sort()).toEqual(Object.keys(query ?? {}).sort());
-      if (op.body) expect(JSON.parse(bodies[0]!)).toStrictEqual(args[op.pathParams.length]);
+      if (op.upload) {
+        expect(requests[0]!.headers["content-type"]).toMatch(/^multipart\/form-data; boundary=/);
+        expect(bodies[0]).toContain(`Content-Disposition: form-data; name="${op.upload.part}"`);
+      } else if (op.body) expect(JSON.parse(bodies[0]!)).toStrictEqual(args[op.pathParams.length]);
       else expect(bodies[0]).toBe("");
 
       expect(returned).toBeInstanceOf(Promise);

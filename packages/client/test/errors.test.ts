@@ -45,8 +45,8 @@ describe("names", () => {
 
   it("every exported error class is a GongError", () => {
     expect(classes.map(([name]) => name)).toContain("GongTokenError");
-    // 13, then 403, 409, paging and CORS.
-    expect(classes).toHaveLength(17);
+    // 13, then 403, 409, paging and CORS, then 402, the expired cursor and the two job errors.
+    expect(classes).toHaveLength(21);
     for (const [, type] of classes)
       expect(type === GongError || type.prototype instanceof GongError).toBe(true);
   });

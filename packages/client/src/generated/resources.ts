@@ -1,7 +1,7 @@
 // Generated from spec/ by tools/client-codegen. Do not edit.
 // Regenerate with `pnpm generate`.
 
-import type { paths } from "@gongkit/types";
+import type { components, paths } from "@gongkit/types";
 import {
   type ItemsOf,
   type OperationMeta,
@@ -10,6 +10,12 @@ import {
   type PathParamRule,
   type RequestOptions,
   type ResourceRuntime,
+  type UploadMedia,
+  type UploadOptions,
+  type UploadRecords,
+  upload,
+  type WaitOptions,
+  waitFor,
 } from "../resource-runtime.js";
 
 type UsersList = paths["/v2/users"]["get"];
@@ -19,9 +25,11 @@ type UsersGetSettingsHistory = paths["/v2/users/{id}/settings-history"]["get"];
 type CallsList = paths["/v2/calls"]["get"];
 type CallsCreate = paths["/v2/calls"]["post"];
 type CallsGet = paths["/v2/calls/{id}"]["get"];
+type CallsAddMedia = paths["/v2/calls/{id}/media"]["put"];
 type CallsListByFilter = paths["/v2/calls/extensive"]["post"];
 type CallsListTranscripts = paths["/v2/calls/transcript"]["post"];
 type CallsListManualCrmAssociations = paths["/v2/calls/manual-crm-associations"]["get"];
+type CallsListOutcomes = paths["/v2/call-outcomes"]["get"];
 type StatsListInteraction = paths["/v2/stats/interaction"]["post"];
 type StatsListAnsweredScorecards = paths["/v2/stats/activity/scorecards"]["post"];
 type StatsListDayByDayActivity = paths["/v2/stats/activity/day-by-day"]["post"];
@@ -30,6 +38,7 @@ type StatsListAggregateActivityByPeriod = paths["/v2/stats/activity/aggregate-by
 type SettingsListWorkspaces = paths["/v2/workspaces"]["get"];
 type SettingsListTrackers = paths["/v2/settings/trackers"]["get"];
 type SettingsListScorecards = paths["/v2/settings/scorecards"]["get"];
+type SettingsListBriefs = paths["/v2/settings/briefs"]["get"];
 type LibraryListFolders = paths["/v2/library/folders"]["get"];
 type LibraryGetFolderContent = paths["/v2/library/folder-content"]["get"];
 type AuditingListLogs = paths["/v2/logs"]["get"];
@@ -48,6 +57,7 @@ type CrmDeleteIntegration = paths["/v2/crm/integrations"]["delete"];
 type CrmListSchemaFields = paths["/v2/crm/entity-schema"]["get"];
 type CrmUploadSchema = paths["/v2/crm/entity-schema"]["post"];
 type CrmGetObjects = paths["/v2/crm/entities"]["get"];
+type CrmUploadObjects = paths["/v2/crm/entities"]["post"];
 type CrmGetRequestStatus = paths["/v2/crm/request-status"]["get"];
 type IntegrationSettingsUpdate = paths["/v2/integration-settings"]["post"];
 type MeetingsCreate = paths["/v2/meetings"]["post"];
@@ -58,13 +68,24 @@ type EngagementReportContentViewed = paths["/v2/customer-engagement/content/view
 type EngagementReportContentShared = paths["/v2/customer-engagement/content/shared"]["put"];
 type EngagementReportCustomAction = paths["/v2/customer-engagement/action"]["put"];
 type DigitalInteractionsCreate = paths["/v2/digital-interaction"]["post"];
+type TasksList = paths["/v2/tasks"]["post"];
+type TasksUpdate = paths["/v2/tasks/{taskId}"]["patch"];
 type FlowsList = paths["/v2/flows"]["get"];
+type FlowsListFolders = paths["/v2/flows/folders"]["get"];
+type FlowsGetSteps = paths["/v2/flows/steps"]["post"];
 type FlowsListForProspects = paths["/v2/flows/prospects"]["post"];
 type FlowsAssignProspects = paths["/v2/flows/prospects/assign"]["post"];
+type FlowsAssignProspectsOverridingCoolOff = paths["/v2/flows/prospects/assign/cool-off-override"]["post"];
+type FlowsUnassignByCrmProspectIds = paths["/v2/flows/prospects/unassign-flows-by-crm-id"]["post"];
+type FlowsUnassignByInstanceIds = paths["/v2/flows/prospects/unassign-flows-by-instance-id"]["post"];
+type FlowsSubmitBulkAssignment = paths["/v2/flows/prospects/bulk-assignments"]["post"];
+type FlowsGetBulkAssignment = paths["/v2/flows/prospects/bulk-assignments/{id}"]["get"];
 type DataPrivacyFindPhoneNumberReferences = paths["/v2/data-privacy/data-for-phone-number"]["get"];
 type DataPrivacyFindEmailAddressReferences = paths["/v2/data-privacy/data-for-email-address"]["get"];
 type DataPrivacyErasePhoneNumber = paths["/v2/data-privacy/erase-data-for-phone-number"]["post"];
 type DataPrivacyEraseEmailAddress = paths["/v2/data-privacy/erase-data-for-email-address"]["post"];
+type EntitiesAsk = paths["/v2/entities/ask-entity"]["get"];
+type EntitiesGetBrief = paths["/v2/entities/get-brief"]["get"];
 
 const usersGetId: PathParamRule = {
   name: "id",
@@ -87,6 +108,34 @@ const callsGetId: PathParamRule = {
   requirement: "a string of 1 to 20 digits (pattern ^[0-9]{1,20}$)",
 };
 
+const callsAddMediaId: PathParamRule = {
+  name: "id",
+  type: "string",
+  pattern: /^[0-9]{1,20}$/u,
+  requirement: "a string of 1 to 20 digits (pattern ^[0-9]{1,20}$)",
+};
+
+const crmUploadObjectsQueryIntegrationId: PathParamRule = {
+  name: "integrationId",
+  type: "string",
+  pattern: /^-?[0-9]{1,19}$/u,
+  requirement: "a 64-bit integer as a string of up to 19 digits (pattern ^-?[0-9]{1,19}$)",
+};
+
+const crmUploadObjectsQueryObjectType: PathParamRule = {
+  name: "objectType",
+  type: "string",
+  enum: ["ACCOUNT","CONTACT","DEAL","LEAD","BUSINESS_USER","STAGE"],
+  requirement: "one of \"ACCOUNT\", \"CONTACT\", \"DEAL\", \"LEAD\", \"BUSINESS_USER\", \"STAGE\"",
+};
+
+const crmUploadObjectsQueryClientRequestId: PathParamRule = {
+  name: "clientRequestId",
+  type: "string",
+  pattern: /^[A-Za-z0-9_-]+$/u,
+  requirement: "a string matching a pattern (pattern ^[A-Za-z0-9_-]+$)",
+};
+
 const meetingsUpdateMeetingId: PathParamRule = {
   name: "meetingId",
   type: "string",
@@ -99,6 +148,19 @@ const meetingsDeleteMeetingId: PathParamRule = {
   type: "string",
   pattern: /^-?[0-9]{1,19}$/u,
   requirement: "a 64-bit integer as a string of up to 19 digits (pattern ^-?[0-9]{1,19}$)",
+};
+
+const tasksUpdateTaskId: PathParamRule = {
+  name: "taskId",
+  type: "string",
+  pattern: /^-?[0-9]{1,19}$/u,
+  requirement: "a 64-bit integer as a string of up to 19 digits (pattern ^-?[0-9]{1,19}$)",
+};
+
+const flowsGetBulkAssignmentId: PathParamRule = {
+  name: "id",
+  type: "string",
+  requirement: "a non-empty string",
 };
 
 /** Gong's API as methods, grouped as each operation's `x-gongkit-method` names it. */
@@ -211,6 +273,21 @@ export interface GongResources {
      */
     get(id: CallsGet["parameters"]["path"]["id"], options?: RequestOptions): Promise<CallsGet["responses"][200]["content"]["application/json"]>;
     /**
+     * Add call media
+     *
+     * Adds a call media, recorded by a telephony system (PBX) or other media recording facility. Gong accepts call recordings in various audio and video file formats, including WAV, MP3, MP4, MKV and FLAC. If uploading a dual-channel (stereo) file separated by speaker, make sure to specify which channel corresponds to the company team member (rep) in the parties/mediaChannelId parameter of the Add New Call operation.
+     *
+     * Required authorization scope: 'api:calls:create'.
+     *
+     * `PUT /v2/calls/{id}/media` (operationId `addCallRecording`)
+     *
+     * @param id callId returned from 'Add New Call' request
+     * @param media The `mediaFile` file: a Blob or File (in Node, `fs.openAsBlob(path)`: never read into memory, resent from its first byte on a retry), or `{ stream, size?, filename?, contentType? }` (sent once). At most 1500000000 bytes.
+     * @param options `signal`, `timeoutMs` (idle time, while the upload moves), `maxRetries` and `onUploadProgress` for this call.
+     * @returns The 201 response body.
+     */
+    addMedia(id: CallsAddMedia["parameters"]["path"]["id"], media: UploadMedia, options?: UploadOptions): Promise<CallsAddMedia["responses"][201]["content"]["application/json"]>;
+    /**
      * Retrieve detailed call data by various filters
      *
      * Lists detailed call data for calls that took place during a specified date range, have specified call IDs or hosted by specified users.
@@ -241,6 +318,8 @@ export interface GongResources {
     /**
      * List all calls that were manually associated with CRM objects
      *
+     * **Deprecated:** Gong's July 2026 OpenAPI document no longer lists this operation and no reference page exists for it; it may stop working without notice.
+     *
      * Returns a list of all calls that were manually associated or re-associated with CRM account and deal/opportunity since a given time.
      *
      * Actions will be listed in the ascending order of their timing.
@@ -260,6 +339,20 @@ export interface GongResources {
      * @returns The first page's 200 response body. Iterate it (`for await`) for every item of `associations` on every page, or `.pages()` for every page's body.
      */
     listManualCrmAssociations(query?: NonNullable<CallsListManualCrmAssociations["parameters"]["query"]>, options?: RequestOptions): PagePromise<CallsListManualCrmAssociations["responses"][200]["content"]["application/json"], ItemsOf<CallsListManualCrmAssociations["responses"][200]["content"]["application/json"], "associations">>;
+    /**
+     * List call outcomes
+     *
+     * Use this endpoint to retrieve the list of available call outcomes defined in Gong.
+     * Call outcomes are used to categorize the result of a call (e.g., "Connected", "No Answer") and are set in the Dialer setup page.
+     *
+     * Required authorization scope: 'api:call-outcomes:read'.
+     *
+     * `GET /v2/call-outcomes` (operationId `listCallOutcomes`)
+     *
+     * @param options `signal`, `timeoutMs` and `maxRetries` for this call.
+     * @returns The 200 response body.
+     */
+    listOutcomes(options?: RequestOptions): Promise<CallsListOutcomes["responses"][200]["content"]["application/json"]>;
   };
   stats: {
     /**
@@ -377,6 +470,23 @@ export interface GongResources {
      * @returns The 200 response body.
      */
     listScorecards(options?: RequestOptions): Promise<SettingsListScorecards["responses"][200]["content"]["application/json"]>;
+    /**
+     * Retrieve AI brief settings - BETA
+     *
+     * **Beta:** this endpoint is in beta.
+     *
+     * Retrieves settings of all AI briefs in the system or in a specified workspace.
+     *
+     * Required authorization scope: 'api:ai-briefer:read'.
+     *
+     * `GET /v2/settings/briefs` (operationId `listBriefs`)
+     *
+     * @param query Query parameters:
+     * @param query.workspaceId The ID of the workspace the AI briefs are in. When empty, all briefs in all workspaces are returned.
+     * @param options `signal`, `timeoutMs` and `maxRetries` for this call.
+     * @returns The 200 response body.
+     */
+    listBriefs(query?: NonNullable<SettingsListBriefs["parameters"]["query"]>, options?: RequestOptions): Promise<SettingsListBriefs["responses"][200]["content"]["application/json"]>;
   };
   library: {
     /**
@@ -804,6 +914,46 @@ export interface GongResources {
      */
     getObjects(query: NonNullable<CrmGetObjects["parameters"]["query"]>, options?: RequestOptions): Promise<CrmGetObjects["responses"][200]["content"]["application/json"]>;
     /**
+     * Upload CRM objects
+     *
+     * Inserts, updates, or deletes a CRM entity in Gong.
+     *
+     * Gong searches for existing entities with the same ID, to determine whether the entity should be added or updated.
+     *
+     * Ensure you have an authentication key and that you have registered your integration before uploading your CRM data.
+     *
+     * ### Request body
+     *
+     * - Content-Type should be multipart/form-data
+     * - Maximum payload size: 200 megabytes
+     *
+     * The `dataFile` part is an LDJSON file: each JSON object on a separate line. A file should only contain objects of one entity type (the `objectType` query parameter). Records that have multiple updates should be sent in separate files. If you defined additional fields using the /v2/crm/entity-schema API, include those fields in the JSON file.
+     *
+     * ### Example
+     *
+     * `POST https://api.gong.io/v2/crm/entities?clientRequestId=1234&integrationId=6286478263646&objectType=BUSINESS_USER`
+     *
+     * ```
+     * {"objectId": "user1_Id_In_The_CRM", "emailAddress": "john.doe@acme.com", "modifiedDate": "2019-01-03T23:45:57+01:00"}
+     * {"objectId": "user2_Id_In_The_CRM", "isDeleted": true, "emailAddress": "john.taylor@acme.com", "modifiedDate": "2019-01-03T23:45:57+01:00"}
+     * ```
+     *
+     * This API is asynchronous: a 201 response means the file was uploaded and is pending processing. Use the clientRequestId to follow it with GET /v2/crm/request-status.
+     *
+     * Required authorization scope: 'api:crm:upload'.
+     *
+     * `POST /v2/crm/entities` (operationId `uploadCrmData`)
+     *
+     * @param query Query parameters:
+     * @param query.integrationId Integration ID generated when creating the integration
+     * @param query.objectType The object being uploaded. Options are (case-sensitive): ACCOUNT, CONTACT, DEAL, LEAD, BUSINESS_USER, STAGE.
+     * @param query.clientRequestId A unique identifier sent by you to allow troubleshooting and to prevent repeated attempts to upload the same list of objects. Valid characters: letters, numbers, dashes and underscores.
+     * @param records The records, sent as LDJSON (one per line) in the `dataFile` part: an array (checked and measured before anything is sent, resent whole on a retry) or an (async) iterable (streamed, sent once); each `objectId` at most once. At most 200000000 bytes.
+     * @param options `signal`, `timeoutMs` (idle time, while the upload moves), `maxRetries` and `onUploadProgress` for this call.
+     * @returns The 201 response body.
+     */
+    uploadObjects(query: NonNullable<CrmUploadObjects["parameters"]["query"]>, records: UploadRecords<components["schemas"]["CrmObjectRecord"]>, options?: UploadOptions): Promise<CrmUploadObjects["responses"][201]["content"]["application/json"]>;
+    /**
      * Get Request Status
      *
      * Returns the current status of the request for endpoints run asynchronously:
@@ -842,6 +992,15 @@ export interface GongResources {
      * @returns The 200 response body.
      */
     getRequestStatus(query: NonNullable<CrmGetRequestStatus["parameters"]["query"]>, options?: RequestOptions): Promise<CrmGetRequestStatus["responses"][200]["content"]["application/json"]>;
+    /**
+     * Waits for a job that Gong finishes after answering: polls `GET /v2/crm/request-status` (`crm.waitForRequest`) through the client's rate limiter, every 2 s at first and up to every 30 s, while `status` is PENDING or IN_PROGRESS.
+     *
+     * @param clientRequestId The client request ID used in the asynchronous endpoint you want to get a status for
+     * @param options `signal`, `timeoutMs` (the whole wait; default an hour), `intervalMs`, `maxIntervalMs`, `onPoll`, and the operation's other query parameters.
+     * @returns The last status body, once `status` is anything but PENDING, IN_PROGRESS, FAILED.
+     * @throws GongJobFailedError (with the body as `result`) when `status` is FAILED; GongJobTimeoutError when `timeoutMs` runs out.
+     */
+    waitForRequest(clientRequestId: NonNullable<CrmGetRequestStatus["parameters"]["query"]>["clientRequestId"], options: WaitOptions & Omit<NonNullable<CrmGetRequestStatus["parameters"]["query"]>, "clientRequestId">): Promise<CrmGetRequestStatus["responses"][200]["content"]["application/json"]>;
   };
   integrationSettings: {
     /**
@@ -969,6 +1128,39 @@ export interface GongResources {
      */
     create(body: NonNullable<DigitalInteractionsCreate["requestBody"]>["content"]["application/json"], options?: RequestOptions): Promise<DigitalInteractionsCreate["responses"][200]["content"]["application/json"]>;
   };
+  tasks: {
+    /**
+     * List user's tasks
+     *
+     * Retrieves a list of Engage tasks assigned to a specific user, supporting filters for task type, action, and status. Results include detailed metadata for each task, such as ownership, creation and due dates, associated contacts, flows, accounts, and opportunities.
+     *
+     * Required authorization scope: 'api:tasks:read'.
+     *
+     * `POST /v2/tasks` (operationId `listTasks`)
+     *
+     * @param body The JSON request body.
+     * @param options `signal`, `timeoutMs` and `maxRetries` for this call.
+     * @returns The 200 response body.
+     */
+    list(body: NonNullable<TasksList["requestBody"]>["content"]["application/json"], options?: RequestOptions): Promise<TasksList["responses"][200]["content"]["application/json"]>;
+    /**
+     * Update task
+     *
+     * Use this endpoint to update the status or due date of an existing Engage task. The task status can be changed to OPEN, DONE, or DISMISSED. This is useful for managing task workflows such as marking tasks complete or rescheduling them based on user actions or system events.
+     *
+     * The body names the task's owner (`userId`, required) and the values to set: `status`, `dueDate` and `priority`, each optional.
+     *
+     * Required authorization scope: 'api:tasks:write'.
+     *
+     * `PATCH /v2/tasks/{taskId}` (operationId `updateReminder`)
+     *
+     * @param taskId The id of the task to update (a task's `id` in the "List user's tasks" response).
+     * @param body The JSON request body.
+     * @param options `signal`, `timeoutMs` and `maxRetries` for this call.
+     * @returns The 200 response body.
+     */
+    update(taskId: TasksUpdate["parameters"]["path"]["taskId"], body: NonNullable<TasksUpdate["requestBody"]>["content"]["application/json"], options?: RequestOptions): Promise<TasksUpdate["responses"][200]["content"]["application/json"]>;
+  };
   flows: {
     /**
      * List Gong Engage flows
@@ -981,6 +1173,8 @@ export interface GongResources {
      *
      * This endpoint returns all company flows, together with personal flows and flows shared with the user specified in the `flowOwnerEmail` parameter.
      *
+     * Alternatively this endpoint can return the flows most recently assigned by the user.
+     *
      * Required authorization scope: 'api:flows:read'.
      *
      * `GET /v2/flows` (operationId `listFlows`)
@@ -989,14 +1183,68 @@ export interface GongResources {
      * @param query.flowOwnerEmail Email of the Gong user whose personal flows and flows shared with the user you want to return.
      * @param query.cursor When paging is needed, provide the value supplied by the previous API call to bring the following page of records.
      * @param query.workspaceId Optional Workspace identifier, if supplied the API will return only the flows belonging to this workspace.
+     * @param query.folderId Optional Folder identifier, if supplied the API will return only the flows belonging to this particular folder.
+     * @param query.mostRecentlyAssigned Optional flag, if supplied the API will return only the most recently assigned flows capped at 20.
      * @param options `signal`, `timeoutMs` and `maxRetries` for this call.
      * @returns The first page's 200 response body. Iterate it (`for await`) for every item of `flows` on every page, or `.pages()` for every page's body.
      */
     list(query: NonNullable<FlowsList["parameters"]["query"]>, options?: RequestOptions): PagePromise<FlowsList["responses"][200]["content"]["application/json"], ItemsOf<FlowsList["responses"][200]["content"]["application/json"], "flows">>;
     /**
-     * List assigned flows for the given prospects
+     * List Gong Engage flow folders
      *
-     * Get the Gong Engage flows assigned to the given prospects.
+     * Engage flow folders have the following visibility types:
+     *
+     * - Company: visible to everyone in the company, can only be edited by users with edit permissions.
+     * - Personal: reps can set up their own flow folders which are only available to them.
+     * - Shared: reps can share a flow folder with other reps. Those reps can then add flows to the flow folder.
+     *
+     * This endpoint returns all company flow folders, together with personal flow folders and flow folders shared with the user specified in the `flowFolderOwnerEmail` parameter.
+     *
+     * Required authorization scope: 'api:flows:read'.
+     *
+     * `GET /v2/flows/folders` (operationId `listFlowsFolders`)
+     *
+     * @param query Query parameters:
+     * @param query.flowFolderOwnerEmail Email of the Gong user whose personal flows folders and flows folders shared with the user you want to return.
+     * @param query.cursor When paging is needed, provide the value supplied by the previous API call to bring the following page of records.
+     * @param query.parentId Optional folder identifier, if supplied the API will return only this folder and the child folders of this folder.
+     * @param query.workspaceId Optional Workspace identifier, if supplied the API will return only the flows belonging to this workspace.
+     * @param options `signal`, `timeoutMs` and `maxRetries` for this call.
+     * @returns The first page's 200 response body. Iterate it (`for await`) for every item of `flows` on every page, or `.pages()` for every page's body.
+     */
+    listFolders(query: NonNullable<FlowsListFolders["parameters"]["query"]>, options?: RequestOptions): PagePromise<FlowsListFolders["responses"][200]["content"]["application/json"], ItemsOf<FlowsListFolders["responses"][200]["content"]["application/json"], "flows">>;
+    /**
+     * Get flow details and steps for one or more Engage flows
+     *
+     * Returns flow details and their steps for one or more Engage flows.
+     *
+     * Each flow in the response includes its metadata (name, folder, visibility, creation date) and a list of steps.
+     *
+     * Each step includes its ID, order, action type, subject, body, and whether it is a reply.
+     *
+     * Step order is 1-based and maps directly to the step number used in the flow assignment endpoint.
+     *
+     * A maximum of 20 flow IDs may be requested at a time.
+     *
+     * Required authorization scope: 'api:flows:read'.
+     *
+     * `POST /v2/flows/steps` (operationId `getFlowSteps`)
+     *
+     * @param body The JSON request body.
+     * @param options `signal`, `timeoutMs` and `maxRetries` for this call.
+     * @returns The 200 response body.
+     */
+    getSteps(body: NonNullable<FlowsGetSteps["requestBody"]>["content"]["application/json"], options?: RequestOptions): Promise<FlowsGetSteps["responses"][200]["content"]["application/json"]>;
+    /**
+     * List prospects assigned flows
+     *
+     * Get the Gong Engage flows assigned to the given `crmProspectsIds`.
+     *
+     * When querying by `crmProspectsIds`, only open (Pending/Running/Paused) flows are returned.
+     *
+     * Alternatively this endpoint can be used to get the flows assigned to prospects by the given `flowInstanceIds`.
+     *
+     * When querying by `flowInstanceIds`, all flows including finished ones are returned.
      *
      * Required authorization scope: 'api:flows:read'.
      *
@@ -1014,7 +1262,7 @@ export interface GongResources {
      *
      * Generate a list of comma separated CRM Ids of the prospects you want to add to a flow. The flowInstanceOwnerEmail parameter is the email address of the Gong user who set up the flow instance and owns the flow to-dos.
      *
-     * You can assign up to 200 prospects to a flow in a single request.
+     * You can assign up to 100 prospects to a flow in a single request.
      *
      * Required authorization scope: 'api:flows:write'.
      *
@@ -1025,6 +1273,105 @@ export interface GongResources {
      * @returns The 200 response body.
      */
     assignProspects(body: NonNullable<FlowsAssignProspects["requestBody"]>["content"]["application/json"], options?: RequestOptions): Promise<FlowsAssignProspects["responses"][200]["content"]["application/json"]>;
+    /**
+     * Assign prospects (contacts or leads) to an Engage flow regardless of the cool off status
+     *
+     * Use this endpoint to assign a number of prospects to a flow regardless of the cool off status. Prospects can be contacts or leads in your CRM.
+     *
+     * Generate a list of comma separated CRM Ids of the prospects you want to add to a flow. The flowInstanceOwnerEmail parameter is the email address of the Gong user who set up the flow instance and owns the flow to-dos.
+     *
+     * You can assign up to 100 prospects to a flow in a single request.
+     *
+     * Required authorization scope: 'api:flows:write'.
+     *
+     * `POST /v2/flows/prospects/assign/cool-off-override` (operationId `assignProspectsCoolOffOverrides`)
+     *
+     * @param body The JSON request body.
+     * @param options `signal`, `timeoutMs` and `maxRetries` for this call.
+     * @returns The 200 response body.
+     */
+    assignProspectsOverridingCoolOff(body: NonNullable<FlowsAssignProspectsOverridingCoolOff["requestBody"]>["content"]["application/json"], options?: RequestOptions): Promise<FlowsAssignProspectsOverridingCoolOff["responses"][200]["content"]["application/json"]>;
+    /**
+     * Unassign flows by CRM Prospect ID
+     *
+     * This endpoint lets you remove a specific prospect from the flows they are assigned to.
+     *
+     * To remove the prospect from all flows they are assigned to, send the crmProspectId only.
+     *
+     * If you want to remove the prospect from a specific flow, get the flow id from the /v2/flows/prospects endpoint and include the crmProspectId and flowId in the request.
+     *
+     * The Ids of the flows the prospect was successfully removed from are returned in the response.
+     *
+     * Required authorization scope: 'api:flows:write'.
+     *
+     * `POST /v2/flows/prospects/unassign-flows-by-crm-id` (operationId `unassignProspectFlows`)
+     *
+     * @param body The JSON request body.
+     * @param options `signal`, `timeoutMs` and `maxRetries` for this call.
+     * @returns The 200 response body.
+     */
+    unassignByCrmProspectIds(body: NonNullable<FlowsUnassignByCrmProspectIds["requestBody"]>["content"]["application/json"], options?: RequestOptions): Promise<FlowsUnassignByCrmProspectIds["responses"][200]["content"]["application/json"]>;
+    /**
+     * Unassign flows by Flow Instance ID
+     *
+     * This endpoint lets you specify flow instances to remove prospects from.
+     *
+     * A flow instance is created when a prospect is added to a flow. Retrieve the flow instance Id from the /v2/flows/prospects endpoint.
+     *
+     * The flow instance Ids the prospect was successfully removed from are returned in the response. If a prospect could not be removed from the flow for any reason, the Id isn’t returned in the response and the prospect is still assigned to the flow.
+     *
+     * You can remove prospects from up to 200 flows in a single request.
+     *
+     * Required authorization scope: 'api:flows:write'.
+     *
+     * `POST /v2/flows/prospects/unassign-flows-by-instance-id` (operationId `unassignFlows`)
+     *
+     * @param body The JSON request body.
+     * @param options `signal`, `timeoutMs` and `maxRetries` for this call.
+     * @returns The 200 response body.
+     */
+    unassignByInstanceIds(body: NonNullable<FlowsUnassignByInstanceIds["requestBody"]>["content"]["application/json"], options?: RequestOptions): Promise<FlowsUnassignByInstanceIds["responses"][200]["content"]["application/json"]>;
+    /**
+     * Submit a bulk assignment of prospects to a flow
+     *
+     * Use this endpoint to asynchronously submit a bulk assignment of prospects to a flow. Prospects can be contacts or leads in your CRM.
+     *
+     * You can assign up to 50 prospects to a flow in a single request.
+     *
+     * The assignment is processed later: read its progress and results with `GET /v2/flows/prospects/bulk-assignments/{id}`, using the `id` in this response.
+     *
+     * Required authorization scope: 'api:flows:write'.
+     *
+     * `POST /v2/flows/prospects/bulk-assignments` (operationId `submitFlowProspectsBulkAssignment`)
+     *
+     * @param body The JSON request body.
+     * @param options `signal`, `timeoutMs` and `maxRetries` for this call.
+     * @returns The 202 response body.
+     */
+    submitBulkAssignment(body: NonNullable<FlowsSubmitBulkAssignment["requestBody"]>["content"]["application/json"], options?: RequestOptions): Promise<FlowsSubmitBulkAssignment["responses"][202]["content"]["application/json"]>;
+    /**
+     * Get the results of a bulk assignment of prospects to a flow
+     *
+     * Use this endpoint to get the results of a bulk assignment of prospects to a flow.
+     *
+     * Required authorization scope: 'api:flows:read'.
+     *
+     * `GET /v2/flows/prospects/bulk-assignments/{id}` (operationId `getFlowProspectsBulkAssignment`)
+     *
+     * @param id The ID of the bulk assignment, as returned by `POST /v2/flows/prospects/bulk-assignments`.
+     * @param options `signal`, `timeoutMs` and `maxRetries` for this call.
+     * @returns The 200 response body.
+     */
+    getBulkAssignment(id: FlowsGetBulkAssignment["parameters"]["path"]["id"], options?: RequestOptions): Promise<FlowsGetBulkAssignment["responses"][200]["content"]["application/json"]>;
+    /**
+     * Waits for a job that Gong finishes after answering: polls `GET /v2/flows/prospects/bulk-assignments/{id}` (`flows.waitForBulkAssignment`) through the client's rate limiter, every 2 s at first and up to every 30 s, while `status` is PENDING or IN_PROGRESS.
+     *
+     * @param id The ID of the bulk assignment, as returned by `POST /v2/flows/prospects/bulk-assignments`.
+     * @param options `signal`, `timeoutMs` (the whole wait; default an hour), `intervalMs`, `maxIntervalMs`, `onPoll`.
+     * @returns The last status body, once `status` is anything but PENDING, IN_PROGRESS, FAILED.
+     * @throws GongJobFailedError (with the body as `result`) when `status` is FAILED; GongJobTimeoutError when `timeoutMs` runs out.
+     */
+    waitForBulkAssignment(id: FlowsGetBulkAssignment["parameters"]["path"]["id"], options?: WaitOptions): Promise<FlowsGetBulkAssignment["responses"][200]["content"]["application/json"]>;
   };
   dataPrivacy: {
     /**
@@ -1096,6 +1443,64 @@ export interface GongResources {
      */
     eraseEmailAddress(query: NonNullable<DataPrivacyEraseEmailAddress["parameters"]["query"]>, options?: RequestOptions): Promise<DataPrivacyEraseEmailAddress["responses"][200]["content"]["application/json"]>;
   };
+  entities: {
+    /**
+     * Ask about an entity
+     *
+     * Returns the answer to a question about a specified entity. The answer is generated from calls or emails associated with the entity within the specified time period. A maximum of 60 calls and 500 emails are used to answer the question. A call to this API consumes Gong credits according to the number of emails and calls used to generate the answer.
+     *
+     * Supported entities are Accounts, Deals, Contacts, or Leads that exist in your CRM.
+     *
+     * The response includes:
+     *
+     * - The answer
+     * - Details of emails and calls used to generate the answer
+     *
+     * Required authorization scope: 'api:ai-ask:read'.
+     *
+     * `GET /v2/entities/ask-entity` (operationId `askEntity`)
+     *
+     * @param query Query parameters:
+     * @param query.workspaceId Workspace identifier. The calls and emails used to answer the question must be associated with this workspace.
+     * @param query.crmEntityType The object type of the entity in the CRM.
+     * @param query.crmEntityId The CRM Id of the entity the question is asked about.
+     * @param query.timePeriod Specifies the time period during which associated calls and emails must have occurred to be used to generate the answer. The calls and emails must be associated with the specified entity.
+     * @param query.fromDateTime Required when `timePeriod` is `CUSTOM_RANGE`. Specifies the date and time (UTC) on or after which calls (based on call start time) and emails must have occurred to be included when generating the answer. Date and time (in ISO-8601 format: '2024-10-18T08:00:00Z', where Z stands for UTC).
+     * @param query.toDateTime Relevant only when `timePeriod` is `CUSTOM_RANGE`. Specifies the date and time (UTC) before which calls (based on call start time) and emails must have occurred to be included when generating the answer. Date and time (in ISO-8601 format: '2024-10-18T08:00:00Z', where Z stands for UTC).
+     * @param query.question The question to answer.
+     * @param options `signal`, `timeoutMs` and `maxRetries` for this call.
+     * @returns The 200 response body.
+     */
+    ask(query: NonNullable<EntitiesAsk["parameters"]["query"]>, options?: RequestOptions): Promise<EntitiesAsk["responses"][200]["content"]["application/json"]>;
+    /**
+     * Generate a brief for a CRM entity
+     *
+     * Get a brief for an account, deal, contact, or lead that exists in your CRM. Briefs are set up in the Gong Agent Studio and you must provide the name of the brief you want to generate. A call to this API consumes Gong credits according to the number of emails and calls used to generate the brief.
+     *
+     * The brief is generated from calls or emails associated with the entity within the specified time period.
+     *
+     * The response includes:
+     *
+     * - The brief
+     * - Details of emails and calls used to generate the brief
+     *
+     * Required authorization scope: 'api:ai-briefer:read'.
+     *
+     * `GET /v2/entities/get-brief` (operationId `generateBrief`)
+     *
+     * @param query Query parameters:
+     * @param query.workspaceId Workspace identifier. The workspace the brief is defined in.
+     * @param query.briefName The name of the brief to generate. Briefs are configured in the Agent Studio > AI Briefer.
+     * @param query.crmEntityType The object type of the entity in the CRM.
+     * @param query.crmEntityId The CRM Id of the entity the brief is generated for.
+     * @param query.timePeriod Specifies the time period during which associated calls and emails must have occurred to be used to generate the brief. The calls and emails must be associated with the specified entity.
+     * @param query.fromDateTime Required when `timePeriod` is `CUSTOM_RANGE`. Specifies the date and time (UTC) on or after which calls (based on call start time) and emails must have occurred to be included when generating the brief. Date and time (in ISO-8601 format: '2024-10-18T08:00:00Z', where Z stands for UTC).
+     * @param query.toDateTime Relevant only when `timePeriod` is `CUSTOM_RANGE`. Specifies the date and time (UTC) before which calls (based on call start time) and emails must have occurred to be included when generating the brief. Date and time (in ISO-8601 format: '2024-10-18T08:00:00Z', where Z stands for UTC).
+     * @param options `signal`, `timeoutMs` and `maxRetries` for this call.
+     * @returns The 200 response body.
+     */
+    getBrief(query: NonNullable<EntitiesGetBrief["parameters"]["query"]>, options?: RequestOptions): Promise<EntitiesGetBrief["responses"][200]["content"]["application/json"]>;
+  };
 }
 
 /**
@@ -1115,9 +1520,11 @@ export function createResources(rt: ResourceRuntime): GongResources {
       list: operation(rt, "GET", "/v2/calls", [], "none", "required", { page: { cursor: "query", items: "calls" } }),
       create: operation(rt, "POST", "/v2/calls", [], "required", "none", { idempotent: false }),
       get: operation(rt, "GET", "/v2/calls/{id}", [callsGetId], "none", "none"),
+      addMedia: upload(rt, "PUT", "/v2/calls/{id}/media", [callsAddMediaId], [], { part: "mediaFile", maxBytes: 1500000000 }),
       listByFilter: operation(rt, "POST", "/v2/calls/extensive", [], "required", "none", { idempotent: true, page: { cursor: "body", items: "calls" } }),
       listTranscripts: operation(rt, "POST", "/v2/calls/transcript", [], "required", "none", { idempotent: true, page: { cursor: "body", items: "callTranscripts" } }),
       listManualCrmAssociations: operation(rt, "GET", "/v2/calls/manual-crm-associations", [], "none", "optional", { page: { cursor: "query", items: "associations" } }),
+      listOutcomes: operation(rt, "GET", "/v2/call-outcomes", [], "none", "none"),
     },
     stats: {
       listInteraction: operation(rt, "POST", "/v2/stats/interaction", [], "required", "none", { idempotent: true, page: { cursor: "body", items: "peopleInteractionStats" } }),
@@ -1130,6 +1537,7 @@ export function createResources(rt: ResourceRuntime): GongResources {
       listWorkspaces: operation(rt, "GET", "/v2/workspaces", [], "none", "none"),
       listTrackers: operation(rt, "GET", "/v2/settings/trackers", [], "none", "optional"),
       listScorecards: operation(rt, "GET", "/v2/settings/scorecards", [], "none", "none", { int64: ["questionId","questionRevisionId","scorecardId","updaterUserId","workspaceId"] }),
+      listBriefs: operation(rt, "GET", "/v2/settings/briefs", [], "none", "optional"),
     },
     library: {
       listFolders: operation(rt, "GET", "/v2/library/folders", [], "none", "optional"),
@@ -1158,7 +1566,9 @@ export function createResources(rt: ResourceRuntime): GongResources {
       listSchemaFields: operation(rt, "GET", "/v2/crm/entity-schema", [], "none", "required"),
       uploadSchema: operation(rt, "POST", "/v2/crm/entity-schema", [], "required", "required", { idempotent: false }),
       getObjects: operation(rt, "GET", "/v2/crm/entities", [], "none", "required"),
+      uploadObjects: upload(rt, "POST", "/v2/crm/entities", [], [crmUploadObjectsQueryIntegrationId, crmUploadObjectsQueryObjectType, crmUploadObjectsQueryClientRequestId], { part: "dataFile", maxBytes: 200000000, records: "application/x-ndjson", uniqueKey: "objectId" }, { idempotent: false }),
       getRequestStatus: operation(rt, "GET", "/v2/crm/request-status", [], "none", "required"),
+      waitForRequest: waitFor(operation(rt, "GET", "/v2/crm/request-status", [], "none", "required"), { by: { in: "query", name: "clientRequestId" }, status: "status", pending: ["PENDING","IN_PROGRESS"], failed: ["FAILED"], operation: "GET /v2/crm/request-status" }),
     },
     integrationSettings: {
       update: operation(rt, "POST", "/v2/integration-settings", [], "required", "none", { idempotent: false, int64: ["integrationId"] }),
@@ -1177,16 +1587,32 @@ export function createResources(rt: ResourceRuntime): GongResources {
     digitalInteractions: {
       create: operation(rt, "POST", "/v2/digital-interaction", [], "required", "none", { idempotent: false }),
     },
+    tasks: {
+      list: operation(rt, "POST", "/v2/tasks", [], "required", "none", { idempotent: true, int64: ["id","userId"] }),
+      update: operation(rt, "PATCH", "/v2/tasks/{taskId}", [tasksUpdateTaskId], "required", "none", { int64: ["id","userId"] }),
+    },
     flows: {
       list: operation(rt, "GET", "/v2/flows", [], "none", "required", { page: { cursor: "query", items: "flows" } }),
+      listFolders: operation(rt, "GET", "/v2/flows/folders", [], "none", "required", { page: { cursor: "query", items: "flows" } }),
+      getSteps: operation(rt, "POST", "/v2/flows/steps", [], "required", "none", { idempotent: true }),
       listForProspects: operation(rt, "POST", "/v2/flows/prospects", [], "required", "none", { idempotent: true }),
       assignProspects: operation(rt, "POST", "/v2/flows/prospects/assign", [], "required", "none", { idempotent: false }),
+      assignProspectsOverridingCoolOff: operation(rt, "POST", "/v2/flows/prospects/assign/cool-off-override", [], "required", "none", { idempotent: false }),
+      unassignByCrmProspectIds: operation(rt, "POST", "/v2/flows/prospects/unassign-flows-by-crm-id", [], "required", "none", { idempotent: false }),
+      unassignByInstanceIds: operation(rt, "POST", "/v2/flows/prospects/unassign-flows-by-instance-id", [], "required", "none", { idempotent: false }),
+      submitBulkAssignment: operation(rt, "POST", "/v2/flows/prospects/bulk-assignments", [], "required", "none", { idempotent: false }),
+      getBulkAssignment: operation(rt, "GET", "/v2/flows/prospects/bulk-assignments/{id}", [flowsGetBulkAssignmentId], "none", "none"),
+      waitForBulkAssignment: waitFor(operation(rt, "GET", "/v2/flows/prospects/bulk-assignments/{id}", [flowsGetBulkAssignmentId], "none", "none"), { by: { in: "path", name: "id" }, status: "status", pending: ["PENDING","IN_PROGRESS"], failed: ["FAILED"], operation: "GET /v2/flows/prospects/bulk-assignments/{id}" }),
     },
     dataPrivacy: {
       findPhoneNumberReferences: operation(rt, "GET", "/v2/data-privacy/data-for-phone-number", [], "none", "required"),
       findEmailAddressReferences: operation(rt, "GET", "/v2/data-privacy/data-for-email-address", [], "none", "required"),
       erasePhoneNumber: operation(rt, "POST", "/v2/data-privacy/erase-data-for-phone-number", [], "none", "required", { idempotent: false }),
       eraseEmailAddress: operation(rt, "POST", "/v2/data-privacy/erase-data-for-email-address", [], "none", "required", { idempotent: false }),
+    },
+    entities: {
+      ask: operation(rt, "GET", "/v2/entities/ask-entity", [], "none", "required"),
+      getBrief: operation(rt, "GET", "/v2/entities/get-brief", [], "none", "required"),
     },
   };
   return resources as unknown as GongResources;
@@ -1209,6 +1635,7 @@ export const operationsMeta: Readonly<Record<string, OperationMeta>> = {
   "GET /v2/crm/integrations": { int64: ["integrationId"] },
   "PUT /v2/crm/integrations": { int64: ["integrationId"] },
   "POST /v2/crm/entity-schema": { idempotent: false },
+  "POST /v2/crm/entities": { idempotent: false },
   "POST /v2/integration-settings": { idempotent: false, int64: ["integrationId"] },
   "POST /v2/meetings": { idempotent: false },
   "POST /v2/meetings/integration/status": { idempotent: true },
@@ -1216,8 +1643,15 @@ export const operationsMeta: Readonly<Record<string, OperationMeta>> = {
   "PUT /v2/customer-engagement/content/shared": { int64: ["integrationId"] },
   "PUT /v2/customer-engagement/action": { int64: ["integrationId"] },
   "POST /v2/digital-interaction": { idempotent: false },
+  "POST /v2/tasks": { idempotent: true, int64: ["id","userId"] },
+  "PATCH /v2/tasks/{taskId}": { int64: ["id","userId"] },
+  "POST /v2/flows/steps": { idempotent: true },
   "POST /v2/flows/prospects": { idempotent: true },
   "POST /v2/flows/prospects/assign": { idempotent: false },
+  "POST /v2/flows/prospects/assign/cool-off-override": { idempotent: false },
+  "POST /v2/flows/prospects/unassign-flows-by-crm-id": { idempotent: false },
+  "POST /v2/flows/prospects/unassign-flows-by-instance-id": { idempotent: false },
+  "POST /v2/flows/prospects/bulk-assignments": { idempotent: false },
   "POST /v2/data-privacy/erase-data-for-phone-number": { idempotent: false },
   "POST /v2/data-privacy/erase-data-for-email-address": { idempotent: false },
 };

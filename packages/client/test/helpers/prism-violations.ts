@@ -30,8 +30,10 @@ export function recordViolations(): ViolationRecorder {
     requests: [],
     fetch: async (input, init) => {
       const sent = new Request(input, init);
-      const body = sent.body === null ? undefined : await sent.text();
-      const response = await fetch(input, init);
+      // Read once, then sent as bytes: a streamed upload's body cannot be read twice.
+      const bytes = sent.body === null ? undefined : new Uint8Array(await sent.arrayBuffer());
+      const body = bytes && new TextDecoder().decode(bytes);
+      const response = await fetch(input, bytes ? { ...init, body: bytes } : init);
       recorder.requests.push({ method: sent.method, url: new URL(sent.url), body, status: response.status });
       const header = response.headers.get("sl-violations");
       for (const violation of header === null ? [] : (JSON.parse(header) as Violation[])) {

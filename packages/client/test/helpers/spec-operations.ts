@@ -41,6 +41,8 @@ interface RawOperation {
   responses?: Record<string, { $ref?: string; content?: Record<string, MediaType> }>;
   "x-gongkit-method"?: unknown;
   "x-gongkit-pagination"?: { cursor: "query" | "body"; items: string };
+  "x-gongkit-upload"?: { part: string; maxBytes: number; uniqueKey?: string };
+  "x-gongkit-wait"?: { method: string; by: string };
 }
 
 interface Document {
@@ -68,6 +70,10 @@ export interface SpecOperation {
   /** The lowest 2xx status, and its response's media type (undefined: no body). */
   success: { status: number; media: MediaType | undefined } | undefined;
   paging: { cursor: "query" | "body"; items: string } | undefined;
+  /** An upload: its multipart part, and whether it holds records (LDJSON) or a file. */
+  upload: { part: string; records: boolean } | undefined;
+  /** The `waitFor…` method that polls this operation (`x-gongkit-wait`). */
+  waitMethod: string | undefined;
 }
 
 const require = createRequire(import.meta.url);
@@ -131,6 +137,17 @@ export function specOperations(doc: Document = loadSpec()): SpecOperation[] {
         body: body && { required: body.required === true, media: mediaOf(body.content) },
         success: success ? { status: Number(successStatus), media: mediaOf(success.content) } : undefined,
         paging: raw["x-gongkit-pagination"],
+        upload: raw["x-gongkit-upload"] && {
+          part: raw["x-gongkit-upload"].part,
+          records:
+            (body?.content?.["multipart/form-data"]?.schema &&
+              (
+                resolve(doc, body.content["multipart/form-data"].schema).properties?.[
+                  raw["x-gongkit-upload"].part
+                ] as { contentMediaType?: string } | undefined
+              )?.contentMediaType) === "application/x-ndjson",
+        },
+        waitMethod: raw["x-gongkit-wait"]?.method,
       });
     }
   }
@@ -170,8 +187,19 @@ export function hasExample(value: unknown): boolean {
   return value !== NONE;
 }
 
-/** The names of the method's parameters in order: path parameters, `body`, `query`, `options`. */
+/**
+ * The names of the method's parameters in order: path parameters, `body`, `query`, `options`; for an
+ * upload, path parameters, `query`, then `media` or `records`, `options`.
+ */
 export function expectedParameterNames(op: SpecOperation): string[] {
+  if (op.upload) {
+    return [
+      ...op.pathParams.map((p) => p.name),
+      ...(op.queryParams.length > 0 ? ["query"] : []),
+      op.upload.records ? "records" : "media",
+      "options",
+    ];
+  }
   return [
     ...op.pathParams.map((p) => p.name),
     ...(op.body ? ["body"] : []),
@@ -201,7 +229,7 @@ export function exampleArguments(doc: Document, op: SpecOperation): ExampleArgum
     if (example === NONE) missing.push(`path parameter "${parameter.name}" has no example`);
     args.push(example === NONE ? undefined : toClientValue(doc, parameter.schema, example));
   }
-  if (op.body) {
+  if (op.body && !op.upload) {
     const example = mediaExample(doc, op.body.media);
     if (example === NONE) missing.push("the request body has no example");
     args.push(example === NONE ? undefined : example);
@@ -220,10 +248,30 @@ export function exampleArguments(doc: Document, op: SpecOperation): ExampleArgum
     }
     args.push(query);
   }
+  if (op.upload) args.push(uploadExample(doc, op, missing));
   for (const parameter of op.otherParams) {
     if (parameter.required) missing.push(`required ${parameter.in} parameter "${parameter.name}"`);
   }
   return { args, query, missing };
+}
+
+/**
+ * An upload's argument: the records of the multipart example's LDJSON part, or (a file has no example
+ * in the spec) a small audio file.
+ */
+function uploadExample(doc: Document, op: SpecOperation, missing: string[]): unknown {
+  const { part, records } = op.upload!;
+  if (!records) return new File([new Uint8Array(64).fill(7)], "example.mp3", { type: "audio/mpeg" });
+  const example = mediaExample(doc, op.body?.media) as Record<string, unknown> | typeof NONE;
+  const text = example === NONE ? undefined : example[part];
+  if (typeof text !== "string") {
+    missing.push(`the ${part} part has no LDJSON example`);
+    return [];
+  }
+  return text
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .map((line) => JSON.parse(line) as unknown);
 }
 
 /**
