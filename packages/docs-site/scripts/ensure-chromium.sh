@@ -14,5 +14,7 @@ if [ "$(id -u)" -ne 0 ]; then
   as_root="sudo"
 fi
 echo "Installing Debian's chromium for the browser tests..."
+# A machine whose last dpkg run was cut off refuses every install until it is finished.
+$as_root env DEBIAN_FRONTEND=noninteractive dpkg --configure -a
 $as_root apt-get update -qq
 $as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null

@@ -117,6 +117,11 @@ function command(
  * too): the spec's first example, without a paged operation's cursor (the first page needs none).
  */
 function bodyOptions(operation: OperationModel): string[] {
+  // An upload: curl writes the multipart body and its boundary from a file on disk.
+  if (operation.upload !== undefined) {
+    const file = operation.upload.records ? "records.ldjson;type=application/x-ndjson" : "recording.mp3";
+    return [`--form "${operation.upload.part}=@${file}"`];
+  }
   const first = firstRequestBody(operation);
   if (first === undefined) return [];
   return [

@@ -46,8 +46,10 @@ const handledErrors: Record<string, { className: string; handle: string }> = {
 export function typescriptSample(doc: OpenApiDocument, operation: OperationModel): string {
   const handled = operation.responses.map((r) => handledErrors[r.status]).filter((h) => h !== undefined);
   const imports = ["createGongClient", ...handled.map((h) => h.className)];
+  const media = operation.upload !== undefined && !operation.upload.records;
   const lines = [
     `// ${operation.summary}: ${operation.method.toUpperCase()} ${operation.path}`,
+    ...(media ? ['import { openAsBlob } from "node:fs";'] : []),
     `import { ${imports.join(", ")} } from "@gongkit/client";`,
     "",
     "const gong = createGongClient({",
@@ -64,6 +66,7 @@ export function typescriptSample(doc: OpenApiDocument, operation: OperationModel
     return `${generatedHeader}${lines.join("\n")}\n`;
   }
   const call = `gong.${operation.clientMethod}(${args.join(", ")})`;
+  if (operation.upload?.records) lines.push(...recordsDeclaration(operation.upload.example ?? ""), "");
   lines.push("try {");
   if (operation.pagination !== undefined) {
     const item = itemName(operation.pagination.items);
@@ -96,9 +99,38 @@ export function itemName(items: string): string {
   return "item";
 }
 
+/**
+ * `const records = [...]`: the spec's LDJSON example as the array `crm.uploadObjects` takes (an async
+ * iterable streams the same lines without holding them).
+ */
+function recordsDeclaration(ldjson: string): string[] {
+  const records = ldjson
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .map((line) => JSON.parse(line) as unknown);
+  return [
+    "// One object per line of the upload (an async iterable streams them instead of holding them).",
+    `const records = ${objectLiteral(records).replaceAll("\n  ", "\n")};`,
+  ];
+}
+
 /** Arguments of the generated method, or undefined when the spec has no example body to show. */
 function methodArguments(doc: OpenApiDocument, operation: OperationModel): string[] | undefined {
   const args = orderedPathParameters(operation).map((p) => parameterLiteral(doc, p));
+  if (operation.upload !== undefined) {
+    if (operation.upload.records && operation.upload.example === undefined) return undefined;
+    const query = queryParameters(operation).map(
+      (p) => `${propertyKey(p.name)}: ${parameterLiteral(doc, p)}`,
+    );
+    if (query.length > 0) args.push(`{ ${query.join(", ")} }`);
+    if (operation.upload.records) return [...args, "records"];
+    // A file stays on disk: openAsBlob streams it, and a retry sends it again from its first byte.
+    return [
+      ...args,
+      'await openAsBlob("recording.mp3", { type: "audio/mpeg" })',
+      "{ onUploadProgress: ({ sent, total }) => console.log(`${sent} of ${total} bytes`) }",
+    ];
+  }
   if (operation.requestBody !== undefined) {
     const body = requestBodyExample(doc, operation);
     if (body === undefined) return undefined;

@@ -61,6 +61,7 @@ export interface OperationObject {
   "x-gongkit-method"?: string;
   /** Set on operations Gong pages by cursor: where the cursor goes and which 200-body array holds the items. */
   "x-gongkit-pagination"?: Pagination;
+  "x-gongkit-upload"?: { part: string; maxBytes: number; uniqueKey?: string };
 }
 
 export interface Pagination {

@@ -46,6 +46,8 @@ export interface OperationModel {
   clientMethod?: string;
   /** How the operation pages (`x-gongkit-pagination`), when Gong answers it a page at a time. */
   pagination?: Pagination;
+  /** An upload (`x-gongkit-upload`): its multipart part, Gong's limit, and its records' LDJSON example. */
+  upload?: { part: string; maxBytes: number; records: boolean; example?: string };
   parameters: Parameter[];
   requestBody?: { description?: string; required: boolean; bodies: Body[] };
   responses: ResponseModel[];
@@ -108,7 +110,24 @@ function toModel(
   if (operation["x-gongkit-method"] !== undefined) model.clientMethod = operation["x-gongkit-method"];
   if (operation["x-gongkit-pagination"] !== undefined) model.pagination = operation["x-gongkit-pagination"];
   if (operation.requestBody !== undefined) model.requestBody = requestBody(doc, operation.requestBody);
+  const upload = operation["x-gongkit-upload"];
+  if (upload !== undefined) model.upload = uploadOf(doc, upload, model.requestBody);
   return model;
+}
+
+/** An upload's part, limit, and (for records) the LDJSON example of its multipart body. */
+function uploadOf(
+  doc: OpenApiDocument,
+  { part, maxBytes }: { part: string; maxBytes: number },
+  body: OperationModel["requestBody"],
+): NonNullable<OperationModel["upload"]> {
+  const multipart = body?.bodies.find((b) => b.mediaType === "multipart/form-data");
+  const schema = multipart?.schema && resolveRef(doc, multipart.schema).value;
+  const partSchema = schema?.properties?.[part] && resolveRef(doc, schema.properties[part]).value;
+  const records =
+    (partSchema as { contentMediaType?: string } | undefined)?.contentMediaType === "application/x-ndjson";
+  const example = (multipart?.examples[0]?.value as Record<string, unknown> | undefined)?.[part];
+  return { part, maxBytes, records, ...(typeof example === "string" ? { example } : {}) };
 }
 
 /** Operation-level parameters override path-level ones with the same name and location. */

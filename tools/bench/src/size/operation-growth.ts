@@ -61,6 +61,27 @@ export function cutSpec(doc: Document, keep: (method: string) => boolean): Docum
   return { ...doc, paths };
 }
 
+/**
+ * The first operation of each kind whose method needs runtime code of its own (a file upload, a records
+ * upload, a job wait): kept in every variant, so that the slope prices a table entry, not that code.
+ */
+export function kindsOfMethod(doc: Document): string[] {
+  const kinds = new Map<string, string>();
+  for (const item of Object.values(doc.paths ?? {})) {
+    for (const value of Object.values(item)) {
+      const operation = value as Record<string, unknown> | null;
+      const name = operation?.["x-gongkit-method"];
+      if (typeof name !== "string") continue;
+      const upload = operation?.["x-gongkit-upload"] as { uniqueKey?: unknown } | undefined;
+      if (upload !== undefined && !kinds.has(`upload:${upload.uniqueKey !== undefined}`)) {
+        kinds.set(`upload:${upload.uniqueKey !== undefined}`, name);
+      }
+      if (operation?.["x-gongkit-wait"] !== undefined && !kinds.has("wait")) kinds.set("wait", name);
+    }
+  }
+  return [...kinds.values()];
+}
+
 /** Every operation's `x-gongkit-method`, in document order. */
 export function operationNames(doc: Document): string[] {
   return Object.values(doc.paths ?? {}).flatMap((item) =>
@@ -105,7 +126,8 @@ const PARTS: { part: string; strip: (source: string) => string }[] = [
 
 /**
  * Bundles createGongClient with resources generated from the whole spec and from cut-down ones
- * (`sizes`: how many operations, in document order, always with users.get), then prices each part.
+ * (`sizes`: how many operations, in document order, always with users.get and one of each kind of
+ * method: see kindsOfMethod), then prices each part.
  */
 export async function measureOperationGrowth(
   counts: readonly number[] = [1, 13, 27, 53],
@@ -126,10 +148,16 @@ export async function measureOperationGrowth(
     builds.push({ name, operations, dir, source });
   };
   try {
-    for (const size of [...new Set(counts.map((s) => Math.min(Math.max(1, s), names.length)))]) {
-      const kept = new Set(["users.get", ...names.filter((name) => name !== "users.get").slice(0, size - 1)]);
+    const always = ["users.get", ...kindsOfMethod(doc)];
+    for (const size of [...new Set(counts.map((s) => Math.min(Math.max(always.length, s), names.length)))]) {
+      const rest = names.filter((name) => !always.includes(name));
+      const kept = new Set([...always, ...rest.slice(0, size - always.length)]);
       const name =
-        size === 1 ? "users.get only" : size === names.length ? "all operations" : `${size} operations`;
+        size === always.length
+          ? `${always.join(", ")} only`
+          : size === names.length
+            ? "all operations"
+            : `${size} operations`;
       await add(name, kept.size, resourcesFor(cutSpec(doc, (method) => kept.has(method))));
     }
     const full = builds.find((build) => build.operations === names.length);

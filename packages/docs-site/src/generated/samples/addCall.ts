@@ -82,6 +82,9 @@ try {
     downloadMediaUrl: "https://upload-server.com/sample-call.mp3",
     workspaceId: "623457276584334",
     languageCode: "en-US",
+    flowContext: {
+      taskId: "714366367493425"
+    },
     primaryUser: "234599484848423"
   });
   console.log(requestId, callId);

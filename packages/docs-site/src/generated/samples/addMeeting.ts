@@ -22,6 +22,7 @@ try {
       }
     ],
     externalId: "7JEHFRGXDDZFEW2FC4U",
+    provider: "zoom",
     organizerEmail: "test@test.com"
   });
   console.log(requestId, meetingId, meetingUrl, additionalInvitees);

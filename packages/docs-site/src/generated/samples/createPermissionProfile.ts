@@ -66,6 +66,7 @@ try {
       permissionLevel: "own"
     },
     scoreCalls: true,
+    overrideScore: true,
     downloadCallMedia: true,
     shareCallsWithCustomers: true,
     manuallyScheduleAndUploadCalls: true,
@@ -90,14 +91,24 @@ try {
     forecastManage: true,
     engageManageCompanyTemplates: true,
     engageManageCompanySequences: true,
+    engageCreateAndManageRulesets: true,
     engageSnoozeFlowToDosForOthers: true,
+    engageAllowCrmFieldsViewChange: true,
+    viewEngageAnalyticsActivity: true,
+    viewEngageAnalyticsPerformance: true,
+    viewEngageAnalyticsFlows: true,
     manageGeneralBusinessSettings: true,
     manageScorecards: true,
     exportCallsAndCoachingDataToCSV: true,
     crmDataInlineEditing: true,
     crmDataImport: true,
     viewRevenueAnalytics: true,
-    manageRevenueAnalytics: true
+    manageRevenueAnalytics: true,
+    engageReassignFlowToDosToOthers: true,
+    engageAssignFlowToDosToOthers: true,
+    dealsDataExport: true,
+    aiBuilder: true,
+    orchestrateCreateAndManagePlays: true
   }, { workspaceId: "623457276584334" });
   console.log(requestId, profile);
 } catch (error) {

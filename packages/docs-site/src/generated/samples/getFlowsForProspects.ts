@@ -1,6 +1,6 @@
 // Generated from spec/ by packages/docs-site/scripts/generate.ts. Do not edit: run `pnpm generate`.
 // Type-checked against @gongkit/client by packages/docs-site/test/samples.test.ts.
-// List assigned flows for the given prospects: POST /v2/flows/prospects
+// List prospects assigned flows: POST /v2/flows/prospects
 import { createGongClient, GongForbiddenError, GongRateLimitError } from "@gongkit/client";
 
 const gong = createGongClient({

@@ -67,6 +67,7 @@ try {
       permissionLevel: "own"
     },
     scoreCalls: true,
+    overrideScore: true,
     downloadCallMedia: true,
     shareCallsWithCustomers: true,
     manuallyScheduleAndUploadCalls: true,
@@ -91,14 +92,24 @@ try {
     forecastManage: true,
     engageManageCompanyTemplates: true,
     engageManageCompanySequences: true,
+    engageCreateAndManageRulesets: true,
     engageSnoozeFlowToDosForOthers: true,
+    engageAllowCrmFieldsViewChange: true,
+    viewEngageAnalyticsActivity: true,
+    viewEngageAnalyticsPerformance: true,
+    viewEngageAnalyticsFlows: true,
     manageGeneralBusinessSettings: true,
     manageScorecards: true,
     exportCallsAndCoachingDataToCSV: true,
     crmDataInlineEditing: true,
     crmDataImport: true,
     viewRevenueAnalytics: true,
-    manageRevenueAnalytics: true
+    manageRevenueAnalytics: true,
+    engageReassignFlowToDosToOthers: true,
+    engageAssignFlowToDosToOthers: true,
+    dealsDataExport: true,
+    aiBuilder: true,
+    orchestrateCreateAndManagePlays: true
   }, { profileId: "3843152912968920037" });
   console.log(requestId, profile);
 } catch (error) {
