@@ -71,7 +71,7 @@ export function createTransport(config: TransportConfig): Transport {
       init.headers = new Headers(request instanceof LightRequest ? request.init.headers : request.headers);
     }
     // Where a body can stream, its length is said up front (a Blob body says its own).
-    if (upload?.length !== undefined && STREAMS_REQUEST_BODIES) {
+    if (upload?.length !== undefined && streamsUpload(upload)) {
       (init.headers as Headers).set("content-length", String(upload.length));
     }
     const input = light ? request.url : request;
@@ -105,14 +105,20 @@ export function createTransport(config: TransportConfig): Transport {
   };
 }
 
+const runtime = globalThis as { process?: { versions?: { node?: unknown } }; Deno?: unknown };
+const IS_DENO = typeof runtime.Deno === "object";
+
 /**
  * Whether this runtime's fetch can send a ReadableStream body (Node, Bun, Deno). Browsers stream
  * request bodies only over HTTP/2 and workerd not to every host: there an upload is sent as a Blob.
  */
-const STREAMS_REQUEST_BODIES = (() => {
-  const scope = globalThis as { process?: { versions?: { node?: unknown } }; Deno?: unknown };
-  return typeof scope.process?.versions?.node === "string" || typeof scope.Deno === "object";
-})();
+const STREAMS_REQUEST_BODIES = typeof runtime.process?.versions?.node === "string" || IS_DENO;
+
+/**
+ * Whether an upload goes as a stream: where the runtime can send one, except a Blob in Deno, whose fetch
+ * drops the Content-Length of a stream: a Blob body says its length, and Deno's Blobs are in memory anyway.
+ */
+const streamsUpload = (upload: UploadBody) => STREAMS_REQUEST_BODIES && !(IS_DENO && upload.fromBlob);
 
 /**
  * One HTTP request under its own timeout; the body is read inside it, so a cut-off body is retried too.
@@ -167,9 +173,9 @@ async function attempt(
     const sendInit: RequestInit = { ...init, signal: controller.signal };
     if (upload !== undefined) {
       const total = upload.size;
-      // redirect "error": undici keeps a streamed body in memory while a redirect may still replay it.
-      sendInit.redirect = "error";
-      if (STREAMS_REQUEST_BODIES) {
+      if (streamsUpload(upload)) {
+        // redirect "error": undici keeps a streamed body in memory while a redirect may still replay it.
+        sendInit.redirect = "error";
         const body = upload.stream((sent) => {
           lastActive = performance.now();
           onUploadProgress?.({ sent, total });

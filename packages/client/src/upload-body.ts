@@ -52,6 +52,11 @@ export class UploadBody {
     return this.#init.size;
   }
 
+  /** Whether the part is a Blob (a File, a file on disk): a Blob body of it costs no memory of its own. */
+  get fromBlob(): boolean {
+    return this.#init.source instanceof Blob;
+  }
+
   /** Whether another attempt can send the same bytes. */
   get replayable(): boolean {
     return this.#init.replayable || !this.consumed;

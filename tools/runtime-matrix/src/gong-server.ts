@@ -78,6 +78,33 @@ export async function startGongServer(): Promise<GongServer> {
   };
 }
 
+/**
+ * PUT /v2/calls/{id}/media: reads the multipart body and answers with what arrived of its `mediaFile`
+ * part (size and a checksum) and how the body was framed (Content-Length or chunked).
+ */
+async function receiveMedia(request: IncomingMessage, response: ServerResponse, callId: string) {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  const body = Buffer.concat(chunks);
+  const boundary = /boundary=(.+)$/.exec(request.headers["content-type"] ?? "")?.[1];
+  const head = boundary === undefined ? -1 : body.indexOf(`--${boundary}\r\n`);
+  const start = body.indexOf("\r\n\r\n", head) + 4;
+  const end = boundary === undefined ? -1 : body.indexOf(`\r\n--${boundary}--\r\n`, start);
+  const disposition = body.subarray(head, start).toString("latin1");
+  if (head !== 0 || end < 0 || !disposition.includes('name="mediaFile"')) {
+    return json(response, 400, { requestId: "r-400", errors: ["no mediaFile part"] });
+  }
+  const part = body.subarray(start, end);
+  json(response, 201, {
+    requestId: "r-201",
+    callId,
+    url: `https://app.gong.io/call?id=${callId}`,
+    received: part.length,
+    checksum: part.reduce((sum, byte, i) => (sum + byte * (i + 1)) % 1_000_003, 0),
+    framing: request.headers["content-length"] === undefined ? "chunked" : "content-length",
+  });
+}
+
 function route(request: IncomingMessage, response: ServerResponse, path: string, rateLimited: Set<string>) {
   const auth = request.headers.authorization;
   if (auth !== basic && auth !== bearer) {
@@ -85,6 +112,8 @@ function route(request: IncomingMessage, response: ServerResponse, path: string,
     return;
   }
   const url = new URL(path, "http://gong.invalid");
+  const media = url.pathname.match(/^\/v2\/calls\/(\d+)\/media$/)?.[1];
+  if (media !== undefined && request.method === "PUT") return receiveMedia(request, response, media);
   if (url.pathname === "/v2/users") {
     const page = url.searchParams.has("cursor") ? Number(url.searchParams.get("cursor")?.slice(1)) : 0;
     const ids = SCENARIO.pages[page];
