@@ -161,9 +161,31 @@ export class UploadBody {
   }
 }
 
+/**
+ * A Blob's own stream: from a file (`fs.openAsBlob`) Node reads it in small chunks. A Blob in memory comes
+ * as one chunk (a copy of it, made by the runtime), which is passed on in views of at most 256 KiB, so
+ * that progress and the idle timeout move as it leaves.
+ */
+const VIEW_BYTES = 256 * 1024;
+
+async function* blobChunks(blob: Blob): AsyncGenerator<Uint8Array, void, undefined> {
+  const reader = blob.stream().getReader();
+  try {
+    for (let next = await reader.read(); !next.done; next = await reader.read()) {
+      const chunk = next.value;
+      for (let offset = 0; offset < chunk.byteLength; offset += VIEW_BYTES) {
+        yield chunk.subarray(offset, offset + VIEW_BYTES);
+      }
+    }
+  } finally {
+    await reader.cancel().catch(() => {});
+  }
+}
+
 /** An iterator over a source's chunks: a Blob's stream, a ReadableStream's reader, an (async) iterable. */
 function openSource(source: UploadSource): AsyncIterator<unknown> {
-  const opened = source instanceof Blob ? source.stream() : source();
+  if (source instanceof Blob) return blobChunks(source);
+  const opened = source();
   if (opened instanceof ReadableStream) {
     const reader = opened.getReader();
     return {

@@ -1,7 +1,8 @@
-// `pnpm bench [--report] [--only=client,size,limit,scale,build] [--sizes=10,100,1000,5000] [--rounds=N]
-//   [--listings=1000,10000,50000]`
+// `pnpm bench [--report] [--only=client,size,limit,uploads,scale,build] [--sizes=10,100,1000,5000] [--rounds=N]
+//   [--listings=1000,10000,50000] [--uploads=64,256,1024]`
 // Runs gongkit's benchmarks and prints every figure; --report also writes BENCHMARKS.md at the root.
-// --sizes are the scale bench's operation counts; --listings the user counts of pagination's memory bench.
+// --sizes are the scale bench's operation counts; --listings the user counts of pagination's memory bench;
+// --uploads the file sizes, in MiB, of the uploads bench.
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -21,12 +22,14 @@ import {
   operationSizeSection,
   scaleSection,
   sizeSection,
+  uploadSection,
 } from "./report/sections.ts";
 import { runScaleBench } from "./scale/run-scale-bench.ts";
 import { measureBundleSize } from "./size/measure-bundle-size.ts";
 import { measureOperationGrowth } from "./size/operation-growth.ts";
+import { runUploadBench, UPLOAD_BENCH_SIZES_MIB } from "./upload/run-upload-bench.ts";
 
-const SECTIONS = ["client", "size", "limit", "scale", "build"] as const;
+const SECTIONS = ["client", "size", "limit", "uploads", "scale", "build"] as const;
 
 const { values } = parseArgs({
   options: {
@@ -35,6 +38,7 @@ const { values } = parseArgs({
     sizes: { type: "string" },
     rounds: { type: "string", default: "9" },
     listings: { type: "string" },
+    uploads: { type: "string" },
   },
 });
 const only = new Set(values.only?.split(",") ?? SECTIONS);
@@ -44,6 +48,7 @@ if (unknown.length > 0)
 const sizes = values.sizes?.split(",").map(Number) ?? [...BENCH_SIZES];
 const rounds = Number(values.rounds);
 const listings = values.listings?.split(",").map(Number) ?? LIMIT_BENCH_DEFAULTS.listings;
+const uploadSizes = values.uploads?.split(",").map(Number) ?? UPLOAD_BENCH_SIZES_MIB;
 const log = (line: string) => console.error(line);
 const repoRoot = await repoRootOf(process.cwd());
 const machine = describeMachine(repoRoot);
@@ -67,6 +72,7 @@ if (only.has("size")) {
   );
 }
 if (only.has("limit")) show(limitSection(await runLimitBench({ ...LIMIT_BENCH_DEFAULTS, listings }, log)));
+if (only.has("uploads")) show(uploadSection(await runUploadBench(uploadSizes, log)));
 if (only.has("scale")) show(scaleSection(await runScaleBench(sizes, log)));
 if (only.has("build")) {
   const workDir = await mkdtemp(join(tmpdir(), "gongkit-build-bench-"));
