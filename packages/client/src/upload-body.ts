@@ -40,7 +40,7 @@ export class UploadBody {
     const { size, maxBytes, what, envelope } = init;
     if (size !== undefined && size > maxBytes) {
       throw new GongInvalidArgumentError(
-        `${what} is ${size} bytes, over Gong's limit of ${maxBytes} bytes: nothing was sent`,
+        `${what} is over Gong's limit of ${maxBytes} bytes (${size} bytes${init.source instanceof Blob ? "" : " or more"}): nothing was sent`,
       );
     }
     this.length =

@@ -187,7 +187,8 @@ function recordsBody(records: unknown, spec: UploadSpec): UploadBody {
   let size = 0;
   records.forEach((record, index) => {
     checkRecord(record, index, spec.uniqueKey, seen);
-    size += utf8Length(recordLine(record));
+    // Past the limit there is nothing more to measure (every record is still checked).
+    if (size <= spec.maxBytes) size += utf8Length(recordLine(record));
   });
   return new UploadBody({
     envelope,

@@ -170,7 +170,7 @@ describe("calls.addMedia", () => {
     const huge = await openAsBlob(path);
     await expect(gong.calls.addMedia(CALL_ID, huge)).rejects.toThrow(
       new GongInvalidArgumentError(
-        "the mediaFile upload is 1500000001 bytes, over Gong's limit of 1500000000 bytes: nothing was sent",
+        "the mediaFile upload is over Gong's limit of 1500000000 bytes (1500000001 bytes): nothing was sent",
       ),
     );
     const { stream } = byteStream(1, 1);
@@ -323,13 +323,16 @@ describe("crm.uploadObjects", () => {
     expect(server.uploads[0]?.parts).toBeUndefined();
   });
 
-  it("over 200 MB: an array is refused before sending, a stream is stopped before its end", async () => {
-    const server = await serve((_upload, res) => json(res, 201, accepted));
+  // 200 MB go through the client: on two busy cores that takes far longer than the default 60 s allows.
+  it("over 200 MB: an array is refused before sending, a stream is stopped before its end", {
+    timeout: 300_000,
+  }, async () => {
+    const server = await serve((_upload, res) => json(res, 201, accepted), false, true);
     const gong = testClient(server.url);
     const filler = "x".repeat(1_000_000);
     const big = Array.from({ length: 201 }, (_, i) => ({ objectId: `o${i}`, note: filler }));
     await expect(gong.crm.uploadObjects(query, big as never)).rejects.toThrow(
-      /is \d+ bytes, over Gong's limit of 200000000 bytes: nothing was sent/,
+      /is over Gong's limit of 200000000 bytes \(\d+ bytes or more\): nothing was sent/,
     );
     expect(server.uploads).toHaveLength(0);
     async function* stream() {
@@ -339,7 +342,7 @@ describe("crm.uploadObjects", () => {
       /grew past Gong's limit of 200000000 bytes: stopped before its end/,
     );
     await server.received(1);
-    expect(server.uploads[0]?.parts).toBeUndefined();
+    expect(server.uploads[0]?.error).toBe("the request was cut off");
   });
 
   it("bad query values and records that are not objects are refused before sending", async () => {

@@ -41,7 +41,15 @@ export interface UploadServer {
   close(): Promise<void>;
 }
 
-export async function startUploadServer(script: UploadScript, keepData = false): Promise<UploadServer> {
+/**
+ * `keepData`: keep each part's bytes (small uploads). `drainOnly`: do not parse, only read the body to its
+ * end (`parts` stays undefined, `error` says whether it was cut off): for uploads of hundreds of MB.
+ */
+export async function startUploadServer(
+  script: UploadScript,
+  keepData = false,
+  drainOnly = false,
+): Promise<UploadServer> {
   const uploads: ReceivedUpload[] = [];
   const waiters: { count: number; resolve: () => void }[] = [];
   const settle = () => {
@@ -51,7 +59,7 @@ export async function startUploadServer(script: UploadScript, keepData = false):
     }
   };
   const server = createServer((req, res) => {
-    void readUpload(req, keepData).then((upload) => {
+    void (drainOnly ? drainUpload(req) : readUpload(req, keepData)).then((upload) => {
       const index = uploads.length;
       uploads.push(upload);
       settle();
@@ -80,8 +88,19 @@ export async function startUploadServer(script: UploadScript, keepData = false):
   };
 }
 
-function readUpload(req: IncomingMessage, keepData: boolean): Promise<ReceivedUpload> {
-  const upload: ReceivedUpload = {
+/** Reads the body to its end without parsing it: `error` is set when it was cut off. */
+function drainUpload(req: IncomingMessage): Promise<ReceivedUpload> {
+  const upload = framing(req);
+  return new Promise((resolve) => {
+    req.on("aborted", () => resolve({ ...upload, error: "the request was cut off" }));
+    req.on("error", () => resolve({ ...upload, error: "the request was cut off" }));
+    req.on("end", () => resolve(upload));
+    req.resume();
+  });
+}
+
+function framing(req: IncomingMessage): ReceivedUpload {
+  return {
     method: req.method ?? "",
     url: req.url ?? "",
     contentType: req.headers["content-type"],
@@ -90,6 +109,10 @@ function readUpload(req: IncomingMessage, keepData: boolean): Promise<ReceivedUp
     parts: undefined,
     error: undefined,
   };
+}
+
+function readUpload(req: IncomingMessage, keepData: boolean): Promise<ReceivedUpload> {
+  const upload = framing(req);
   return new Promise((resolve) => {
     const parts: ReceivedPart[] = [];
     let finished = false;
@@ -138,14 +161,18 @@ function readUpload(req: IncomingMessage, keepData: boolean): Promise<ReceivedUp
 }
 
 /** For a test file whose tests each start an upload server: closed after each test. */
-export function useUploadServer(): (script: UploadScript, keepData?: boolean) => Promise<UploadServer> {
+export function useUploadServer(): (
+  script: UploadScript,
+  keepData?: boolean,
+  drainOnly?: boolean,
+) => Promise<UploadServer> {
   let server: UploadServer | undefined;
   afterEach(async () => {
     await server?.close();
     server = undefined;
   });
-  return async (script, keepData) => {
-    server = await startUploadServer(script, keepData);
+  return async (script, keepData, drainOnly) => {
+    server = await startUploadServer(script, keepData, drainOnly);
     return server;
   };
 }
