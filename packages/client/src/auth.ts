@@ -1,4 +1,4 @@
-import { GongInvalidArgumentError, GongTokenError } from "./errors.js";
+import { GongError, GongInvalidArgumentError, GongTokenError } from "./errors.js";
 
 /** HTTP basic with an access key and its secret (Company Settings > Ecosystem > API). */
 export interface AccessKeyAuth {
@@ -9,6 +9,13 @@ export interface AccessKeyAuth {
 /** OAuth: a bearer token, or a function returning one, called before every HTTP request. */
 export interface BearerAuth {
   bearerToken: string | (() => string | Promise<string>);
+  /**
+   * Told the token Gong answered 401 to; resolves true when a new token is ready, and the request is then
+   * sent once more. An OAuth session (`@gongkit/client/oauth`) refreshes here.
+   */
+  onUnauthorized?: ((refusedToken: string) => Promise<boolean>) | undefined;
+  /** The customer's API host (OAuth's `api_base_url_for_customer`): the client's `baseUrl` unless one is given. */
+  apiBaseUrl?: string | undefined;
 }
 
 export type GongAuth = AccessKeyAuth | BearerAuth;
@@ -19,13 +26,15 @@ export interface Authorizer {
   authorization: string | (() => Promise<string>);
   /** Replaces every credential this authorizer has seen in `text` (for error strings from the server). */
   redact(text: string): string;
+  /** After a 401 to `header`: renews the credential; true when the request may be sent once more with a new one. */
+  renew?: ((header: string) => Promise<boolean>) | undefined;
 }
 
 const AUTH_SHAPE = "auth must be { accessKey, accessKeySecret } or { bearerToken }";
 
 export function createAuthorizer(auth: GongAuth): Authorizer {
   if (auth !== null && typeof auth === "object") {
-    if ("bearerToken" in auth) return bearerAuthorizer(auth.bearerToken);
+    if ("bearerToken" in auth) return bearerAuthorizer(auth);
     if ("accessKey" in auth) return basicAuthorizer(auth);
   }
   throw new GongInvalidArgumentError(AUTH_SHAPE);
@@ -45,7 +54,12 @@ function basicAuthorizer({ accessKey, accessKeySecret }: AccessKeyAuth): Authori
   return { authorization: `Basic ${credentials}`, redact: redactor([credentials, accessKeySecret]) };
 }
 
-function bearerAuthorizer(token: BearerAuth["bearerToken"]): Authorizer {
+function bearerAuthorizer({ bearerToken: token, onUnauthorized }: BearerAuth): Authorizer {
+  if (onUnauthorized !== undefined && typeof onUnauthorized !== "function") {
+    throw new GongInvalidArgumentError("auth.onUnauthorized must be a function");
+  }
+  const renew = onUnauthorized && ((header: string) => onUnauthorized(header.slice("Bearer ".length)));
+  // A constant token cannot be renewed: onUnauthorized goes with a token function.
   if (typeof token === "string") return { authorization: bearerHeader(token), redact: redactor([token]) };
   if (typeof token !== "function") {
     throw new GongInvalidArgumentError("auth.bearerToken must be a string or a function returning one");
@@ -58,6 +72,8 @@ function bearerAuthorizer(token: BearerAuth["bearerToken"]): Authorizer {
       try {
         value = await token();
       } catch (error) {
+        // An OAuth session's own errors say what happened; anything else is wrapped, its message unseen.
+        if (error instanceof GongError) throw error;
         throw new GongTokenError("The auth.bearerToken function failed: see the error's cause", {
           cause: error,
         });
@@ -66,6 +82,7 @@ function bearerAuthorizer(token: BearerAuth["bearerToken"]): Authorizer {
       return bearerHeader(value);
     },
     redact: redactor(seen),
+    renew,
   };
 }
 

@@ -15,7 +15,7 @@ import { UploadBody } from "./upload-body.js";
 export interface GongClientOptions {
   /** `{ accessKey, accessKeySecret }` (HTTP basic) or `{ bearerToken }` (OAuth; a function is called per request). */
   auth: GongAuth;
-  /** Default `https://api.gong.io`; OAuth apps pass the token response's `api_base_url_for_customer`. */
+  /** Default: an OAuth session's `apiBaseUrl` (the customer's host), else `https://api.gong.io`. */
   baseUrl?: string | undefined;
   /** Retries after the first attempt, on connection errors, timeouts, 408, 429 and 5xx. Default 2. */
   maxRetries?: number | undefined;
@@ -76,7 +76,10 @@ export function createClientCore<Paths extends {}>(
   if (options === null || typeof options !== "object") {
     throw new GongInvalidArgumentError("createGongClient needs an options object with `auth`");
   }
-  const { fetch, rateLimit = DEFAULTS.rateLimit, baseUrl = DEFAULTS.baseUrl } = options;
+  const { fetch, rateLimit = DEFAULTS.rateLimit } = options;
+  // An OAuth session knows the customer's API host; an explicit baseUrl still wins.
+  const baseUrl =
+    options.baseUrl ?? (options.auth as { apiBaseUrl?: string })?.apiBaseUrl ?? DEFAULTS.baseUrl;
   const authorizer = createAuthorizer(options.auth);
   const defaults: CallSettings = {
     signal: undefined,

@@ -75,11 +75,21 @@ export function createTransport(config: TransportConfig): Transport {
       (init.headers as Headers).set("content-length", String(upload.length));
     }
     const input = light ? request.url : request;
+    let renewed = false;
     for (let retry = 0; ; retry++) {
       const slot = config.limiter && (await config.limiter.acquire(signal));
       const canRetry = retry < settings.maxRetries;
       const outcome = await attempt(config, input, init, light, signal, settings, slot, upload, canRetry);
       const { response } = outcome;
+      // A 401 to an OAuth session's token: it renews the token, and the request goes once more (not a retry).
+      const { renew } = config.authorizer;
+      if (response?.status === 401 && renew && !renewed && (upload === undefined || upload.replayable)) {
+        renewed = true;
+        if (await renew((init.headers as Headers).get("authorization") ?? "")) {
+          retry--;
+          continue;
+        }
+      }
       const result = response ?? { nothingSent: outcome.nothingSent };
       let decision = decideRetry(
         retry,

@@ -4,6 +4,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { generateResources } from "./generate-resources.ts";
+import { generateScopes } from "./generate-scopes.ts";
 import type { OpenApiDocument } from "./spec.ts";
 
 const packageDir = process.cwd();
@@ -34,4 +35,5 @@ export const CLIENT_VERSION = ${JSON.stringify(version)};
 await mkdir(outDir, { recursive: true });
 await writeFile(join(outDir, "resources.ts"), resources);
 await writeFile(join(outDir, "version.ts"), versionModule);
-console.log(`${name}: generated src/generated/resources.ts and version.ts (version ${version})`);
+await writeFile(join(outDir, "scopes.ts"), generateScopes(spec as Parameters<typeof generateScopes>[0], "spec/"));
+console.log(`${name}: generated src/generated/resources.ts, scopes.ts and version.ts (version ${version})`);
