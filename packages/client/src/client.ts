@@ -5,7 +5,7 @@ import { GongInvalidArgumentError, GongInvalidResponseError } from "./errors.js"
 import { createResources, type GongResources, operationsMeta } from "./generated/resources.js";
 import { defaultHeaders } from "./headers.js";
 import { LightRequest } from "./light-request.js";
-import { createRateLimiter } from "./rate-limiter.js";
+import { createRateLimiter, type GongRateLimiter } from "./rate-limiter.js";
 import type { OperationMeta, RequestOptions, ResourceRuntime } from "./resource-runtime.js";
 import { classifyResponse, parseJsonBody } from "./response.js";
 import { isIdempotentMethod } from "./retry.js";
@@ -23,8 +23,11 @@ export interface GongClientOptions {
   timeoutMs?: number | undefined;
   /** A server-requested wait (Retry-After) longer than this is not slept on: the error is thrown at once. Default 60_000. */
   maxRetryDelayMs?: number | undefined;
-  /** Client-side spacing of requests. Default `{ requestsPerSecond: 3 }`, Gong's per-company limit; `false` turns it off. */
-  rateLimit?: { requestsPerSecond: number } | false | undefined;
+  /**
+   * Client-side spacing of requests. Default `{ requestsPerSecond: 3 }`, Gong's per-company limit; `false`
+   * turns it off; a GongRateLimiter (`@gongkit/redis`'s `redisRateLimit`) shares one limit among clients.
+   */
+  rateLimit?: { requestsPerSecond: number } | GongRateLimiter | false | undefined;
   /** The fetch used for every request. Default: `globalThis.fetch`, looked up at call time. */
   fetch?: typeof fetch | undefined;
   /** Extra headers sent with every request. */
@@ -96,14 +99,22 @@ export function createClientCore<Paths extends {}>(
   if (fetch !== undefined && typeof fetch !== "function") {
     throw new GongInvalidArgumentError("fetch must be a fetch function");
   }
-  const rps = rateLimit ? rateLimit.requestsPerSecond : undefined;
-  if (rateLimit !== false && !(typeof rps === "number" && rps > 0 && rps < Number.POSITIVE_INFINITY)) {
-    throw new GongInvalidArgumentError("rateLimit must be { requestsPerSecond: <positive number> } or false");
+  const shared = typeof (rateLimit as GongRateLimiter | undefined)?.acquire === "function";
+  const rps =
+    rateLimit && !shared ? (rateLimit as { requestsPerSecond: number }).requestsPerSecond : undefined;
+  if (
+    rateLimit !== false &&
+    !shared &&
+    !(typeof rps === "number" && rps > 0 && rps < Number.POSITIVE_INFINITY)
+  ) {
+    throw new GongInvalidArgumentError(
+      "rateLimit must be { requestsPerSecond: <positive number> }, a shared rate limiter, or false",
+    );
   }
   const transport = createTransport({
     fetch,
     authorizer,
-    limiter: rps ? createRateLimiter(rps) : undefined,
+    limiter: shared ? (rateLimit as GongRateLimiter) : rps ? createRateLimiter(rps) : undefined,
     maxRetryDelayMs: checkMs(options.maxRetryDelayMs ?? DEFAULTS.maxRetryDelayMs, "maxRetryDelayMs", 0),
   });
   const { authorization } = authorizer;

@@ -32,6 +32,7 @@ export {
 export type { GongResources } from "./generated/resources.js";
 export { CLIENT_VERSION } from "./generated/version.js";
 export { type ItemsOf, PagePromise } from "./pagination.js";
+export type { AcquireLimits, GongRateLimiter, RateLimitSlot } from "./rate-limiter.js";
 export {
   BACKOFF_JITTER,
   INITIAL_RETRY_DELAY_MS,

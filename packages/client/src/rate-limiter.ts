@@ -1,18 +1,44 @@
-import { GongAbortError } from "./errors.js";
+import { GongAbortError, GongRateLimitError } from "./errors.js";
+
+/** How long a request may wait for its slot. */
+export interface AcquireLimits {
+  /**
+   * The longest pause (a 429's Retry-After) worth waiting for: a longer one rejects at once with
+   * GongRateLimitError (Gong's daily quota is spent: its waits run to hours). The client's `maxRetryDelayMs`.
+   */
+  maxWaitMs: number;
+  /** The call's per-attempt timeout: a limiter that waits on something else (Redis) gives up after it. */
+  timeoutMs: number;
+}
 
 /**
  * Holds a server's sliding-window limit ("at most `limit` requests arriving within any `windowMs`")
- * from the client side, counting arrivals rather than departures: see `createRateLimiter`.
+ * from the client side, counting arrivals rather than departures: see `createRateLimiter`. Pass one as
+ * `rateLimit` to share a limit among clients (`@gongkit/redis`'s `redisRateLimit` shares it among processes).
  */
-export interface RateLimiter {
+export interface GongRateLimiter {
   /**
    * Resolves with a slot when a request may start, in FIFO order; rejects with GongAbortError if
-   * `signal` fires first. The caller reports `slot.answered()` when the response's headers came back
-   * (or the attempt failed), which tells the limiter the request has certainly arrived.
+   * `signal` fires first, and with GongRateLimitError when the limit is paused for longer than
+   * `limits.maxWaitMs`. The caller reports `slot.answered()` when the response's headers came back (or
+   * the attempt failed), which tells the limiter the request has certainly arrived.
    */
-  acquire(signal: AbortSignal | undefined): Promise<RateLimitSlot>;
-  /** Holds every queued and future request until `ms` from now (a 429's Retry-After pauses the whole client). */
+  acquire(signal: AbortSignal | undefined, limits: AcquireLimits): Promise<RateLimitSlot>;
+  /** Holds every queued and future request until `ms` from now (a 429's Retry-After pauses them all). */
   pause(ms: number): void;
+}
+
+/** The error for a request not sent because the limit is paused for longer than it may wait. */
+export function pausedTooLong(remainingMs: number, maxWaitMs: number): GongRateLimitError {
+  const until = new Date(Date.now() + remainingMs).toISOString();
+  return new GongRateLimitError({
+    status: 429,
+    headers: new Headers(),
+    requestId: undefined,
+    errors: [],
+    retryAfterMs: remainingMs,
+    bodyNote: `Gong's limit is paused until ${until}, longer than maxRetryDelayMs (${maxWaitMs} ms) allows waiting; the request was not sent (a wait this long usually means the daily quota is spent)`,
+  });
 }
 
 export interface RateLimitSlot {
@@ -38,6 +64,7 @@ interface Waiter {
   reject(error: unknown): void;
   signal: AbortSignal | undefined;
   onAbort: () => void;
+  maxWaitMs: number;
 }
 
 /**
@@ -48,7 +75,7 @@ interface Waiter {
  * server that costs almost nothing; it never lets two requests that left a second apart arrive closer.
  * Waiters queue in order; one timer serves the head of the queue, and none runs when nobody waits.
  */
-export function createRateLimiter(requestsPerSecond: number): RateLimiter {
+export function createRateLimiter(requestsPerSecond: number): GongRateLimiter {
   // 3 per second is 3 in any 1,000 ms; 2.5 per second is 2 in any 800 ms.
   const limit = Math.max(1, Math.floor(requestsPerSecond));
   const windowMs = (limit * 1000) / requestsPerSecond;
@@ -70,6 +97,13 @@ export function createRateLimiter(requestsPerSecond: number): RateLimiter {
     timer = undefined;
     while (queue.length > 0) {
       const now = performance.now();
+      // Waiters that would wait for a pause longer than they may are told so at once.
+      for (const waiter of queue.filter((w) => pausedUntil - now > w.maxWaitMs)) {
+        queue.splice(queue.indexOf(waiter), 1);
+        waiter.signal?.removeEventListener("abort", waiter.onAbort);
+        waiter.reject(pausedTooLong(pausedUntil - now, waiter.maxWaitMs));
+      }
+      if (queue.length === 0) break;
       const at = nextStart();
       if (at > now) {
         timer = setTimeout(release, at - now);
@@ -96,15 +130,17 @@ export function createRateLimiter(requestsPerSecond: number): RateLimiter {
   };
 
   return {
-    acquire(signal) {
+    acquire(signal, { maxWaitMs }) {
       if (signal?.aborted) return Promise.reject(new GongAbortError(signal.reason));
       const now = performance.now();
+      if (pausedUntil - now > maxWaitMs) return Promise.reject(pausedTooLong(pausedUntil - now, maxWaitMs));
       if (queue.length === 0 && nextStart() <= now) return Promise.resolve(record(now));
       return new Promise<RateLimitSlot>((resolve, reject) => {
         const waiter: Waiter = {
           resolve,
           reject,
           signal,
+          maxWaitMs,
           onAbort: () => {
             queue.splice(queue.indexOf(waiter), 1);
             reject(new GongAbortError(signal?.reason));

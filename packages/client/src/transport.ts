@@ -11,7 +11,7 @@ import {
   MAY_HAVE_BEEN_PROCESSED,
 } from "./errors.js";
 import { LightRequest } from "./light-request.js";
-import type { RateLimiter, RateLimitSlot } from "./rate-limiter.js";
+import type { GongRateLimiter, RateLimitSlot } from "./rate-limiter.js";
 import { bufferedResponse, textResponse } from "./response.js";
 import { backoffDelayMs, decideRetry, serverRequestedDelayMs } from "./retry.js";
 import { UploadBody } from "./upload-body.js";
@@ -20,7 +20,7 @@ export interface TransportConfig {
   /** An injected fetch; undefined means globalThis.fetch, looked up at call time. */
   fetch: typeof fetch | undefined;
   authorizer: Authorizer;
-  limiter: RateLimiter | undefined;
+  limiter: GongRateLimiter | undefined;
   maxRetryDelayMs: number;
 }
 
@@ -77,7 +77,12 @@ export function createTransport(config: TransportConfig): Transport {
     const input = light ? request.url : request;
     let renewed = false;
     for (let retry = 0; ; retry++) {
-      const slot = config.limiter && (await config.limiter.acquire(signal));
+      const slot =
+        config.limiter &&
+        (await config.limiter.acquire(signal, {
+          maxWaitMs: config.maxRetryDelayMs,
+          timeoutMs: settings.timeoutMs,
+        }));
       const canRetry = retry < settings.maxRetries;
       const outcome = await attempt(config, input, init, light, signal, settings, slot, upload, canRetry);
       const { response } = outcome;

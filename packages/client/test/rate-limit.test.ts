@@ -80,6 +80,27 @@ describe("rate limiting", () => {
     expect(Math.min(...queued)).toBeGreaterThanOrEqual(1_999);
   });
 
+  it("a Retry-After past maxRetryDelayMs (the daily quota): every waiting and later call fails fast, unsent", async () => {
+    const { url, requests } = await serve((_req, res) => gongError(res, 429, { "retry-after": "3600" }));
+    // One request per second: the first call is sent, the other four wait for slots when its 429 comes.
+    const gong = testClient(url, { rateLimit: { requestsPerSecond: 1 }, maxRetryDelayMs: 60_000 });
+    const calls = await Promise.all(
+      [1, 2, 3, 4, 5].map(() => gong.users.get(USER_ID).catch((e: unknown) => e)),
+    );
+    const later = await gong.users.get(USER_ID).catch((e: unknown) => e);
+    expect(requests).toHaveLength(1);
+    for (const error of [...calls, later]) expect(error).toBeInstanceOf(GongRateLimitError);
+    const unsent = [...calls.slice(1), later] as GongRateLimitError[];
+    for (const error of unsent) {
+      expect(error.message).toMatch(
+        /paused until \d{4}-\d\d-\d\dT[\d:.]+Z, longer than maxRetryDelayMs \(60000 ms\)/,
+      );
+      // About an hour, give or take the time the test took.
+      expect(error.retryAfterMs).toBeGreaterThan(3_500_000);
+      expect(error.retryAfterMs).toBeLessThanOrEqual(3_600_000);
+    }
+  });
+
   it("retries wait for a slot too: with 1 request per second, attempts arrive a full second apart", async () => {
     const server = await serve((_req, res, i) =>
       i < 2 ? gongError(res, 503, { "retry-after-ms": "0" }) : json(res, 200, USER_BODY),
