@@ -32,7 +32,13 @@ export {
 export type { GongResources } from "./generated/resources.js";
 export { CLIENT_VERSION } from "./generated/version.js";
 export { type ItemsOf, PagePromise } from "./pagination.js";
-export type { AcquireLimits, GongRateLimiter, RateLimitSlot } from "./rate-limiter.js";
+export {
+  type AcquireLimits,
+  type GongRateLimiter,
+  limitPausedError,
+  MAX_ARRIVAL_DELAY_MS,
+  type RateLimitSlot,
+} from "./rate-limiter.js";
 export {
   BACKOFF_JITTER,
   INITIAL_RETRY_DELAY_MS,

@@ -29,7 +29,7 @@ export interface GongRateLimiter {
 }
 
 /** The error for a request not sent because the limit is paused for longer than it may wait. */
-export function pausedTooLong(remainingMs: number, maxWaitMs: number): GongRateLimitError {
+export function limitPausedError(remainingMs: number, maxWaitMs: number): GongRateLimitError {
   const until = new Date(Date.now() + remainingMs).toISOString();
   return new GongRateLimitError({
     status: 429,
@@ -101,7 +101,7 @@ export function createRateLimiter(requestsPerSecond: number): GongRateLimiter {
       for (const waiter of queue.filter((w) => pausedUntil - now > w.maxWaitMs)) {
         queue.splice(queue.indexOf(waiter), 1);
         waiter.signal?.removeEventListener("abort", waiter.onAbort);
-        waiter.reject(pausedTooLong(pausedUntil - now, waiter.maxWaitMs));
+        waiter.reject(limitPausedError(pausedUntil - now, waiter.maxWaitMs));
       }
       if (queue.length === 0) break;
       const at = nextStart();
@@ -133,7 +133,7 @@ export function createRateLimiter(requestsPerSecond: number): GongRateLimiter {
     acquire(signal, { maxWaitMs }) {
       if (signal?.aborted) return Promise.reject(new GongAbortError(signal.reason));
       const now = performance.now();
-      if (pausedUntil - now > maxWaitMs) return Promise.reject(pausedTooLong(pausedUntil - now, maxWaitMs));
+      if (pausedUntil - now > maxWaitMs) return Promise.reject(limitPausedError(pausedUntil - now, maxWaitMs));
       if (queue.length === 0 && nextStart() <= now) return Promise.resolve(record(now));
       return new Promise<RateLimitSlot>((resolve, reject) => {
         const waiter: Waiter = {

@@ -3,6 +3,9 @@
 import { GongInvalidResponseError } from "../errors.js";
 import { GongOAuthError } from "./oauth-error.js";
 
+/** How long a token request may take, in ms. */
+export const TOKEN_REQUEST_TIMEOUT_MS = 30_000;
+
 /** What an OAuth app keeps per customer. Plain JSON: save it as it is. */
 export interface GongTokens {
   accessToken: string;
@@ -49,6 +52,8 @@ export async function requestTokens(
       },
       body: new URLSearchParams(grant).toString(),
       redirect: "error",
+      // A refresh runs under the token store's lock: it must end well within the lock's lifetime.
+      signal: AbortSignal.timeout(TOKEN_REQUEST_TIMEOUT_MS),
     });
     text = await response.text();
   } catch (error) {
