@@ -88,24 +88,29 @@ function PaginationDeclared() {
   };
 }
 
-/** Every POST says whether it may be sent twice (x-gongkit-idempotent: true | false); no other method does. */
+/**
+ * Every POST says whether it may be sent twice (x-gongkit-idempotent: true | false); no other method does.
+ * Operations under `paths` only: a webhook's POST is sent by Gong, never by the client.
+ */
 function PostIdempotency() {
   return {
-    Operation: {
-      enter(operation, ctx) {
-        const declared = operation["x-gongkit-idempotent"];
-        if (ctx.key === "post" && typeof declared !== "boolean") {
-          ctx.report({
-            message:
-              "A POST must declare `x-gongkit-idempotent: true` (it only reads) or `false` (it writes): retries depend on it.",
-            location: ctx.location,
-          });
-        } else if (ctx.key !== "post" && declared !== undefined) {
-          ctx.report({
-            message: "Only POSTs declare x-gongkit-idempotent: other methods follow HTTP.",
-            location: ctx.location.child("x-gongkit-idempotent"),
-          });
-        }
+    Paths: {
+      Operation: {
+        enter(operation, ctx) {
+          const declared = operation["x-gongkit-idempotent"];
+          if (ctx.key === "post" && typeof declared !== "boolean") {
+            ctx.report({
+              message:
+                "A POST must declare `x-gongkit-idempotent: true` (it only reads) or `false` (it writes): retries depend on it.",
+              location: ctx.location,
+            });
+          } else if (ctx.key !== "post" && declared !== undefined) {
+            ctx.report({
+              message: "Only POSTs declare x-gongkit-idempotent: other methods follow HTTP.",
+              location: ctx.location.child("x-gongkit-idempotent"),
+            });
+          }
+        },
       },
     },
   };

@@ -62,6 +62,13 @@ describe("gongkit lint rules", () => {
     expect(out).toMatch(/calls\/paths\/calls\.yaml[\s\S]*gongkit\/post-idempotency/);
   });
 
+  it("an operation under paths without x-gongkit-method fails (webhooks, which Gong sends, need none)", async () => {
+    const out = await lintWith("users/paths/users_{id}.yaml", (t) =>
+      t.replace(/ {2}x-gongkit-method: .*\n/, ""),
+    );
+    expect(out).toMatch(/users\/paths\/users_\{id\}\.yaml[\s\S]*rule\/operation-client-method/);
+  });
+
   it("an integer example above 2^53 fails", async () => {
     const out = await lintWith("settings/schemas/Scorecard.yaml", (t) =>
       t.replace(/example: 6843152929075440$/m, "example: 6843152929075440037"),

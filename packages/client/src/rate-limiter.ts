@@ -133,7 +133,8 @@ export function createRateLimiter(requestsPerSecond: number): GongRateLimiter {
     acquire(signal, { maxWaitMs }) {
       if (signal?.aborted) return Promise.reject(new GongAbortError(signal.reason));
       const now = performance.now();
-      if (pausedUntil - now > maxWaitMs) return Promise.reject(limitPausedError(pausedUntil - now, maxWaitMs));
+      if (pausedUntil - now > maxWaitMs)
+        return Promise.reject(limitPausedError(pausedUntil - now, maxWaitMs));
       if (queue.length === 0 && nextStart() <= now) return Promise.resolve(record(now));
       return new Promise<RateLimitSlot>((resolve, reject) => {
         const waiter: Waiter = {

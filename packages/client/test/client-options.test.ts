@@ -88,7 +88,7 @@ describe("checks at creation", () => {
     [{ maxRetries: 0.5 }, "maxRetries must be an integer from 0 to 100"],
     [
       { rateLimit: { requestsPerSecond: 0 } },
-      "rateLimit must be { requestsPerSecond: <positive number> } or false",
+      "rateLimit must be { requestsPerSecond: <positive number> }, a shared rate limiter, or false",
     ],
     [{ rateLimit: { requestsPerSecond: Number.POSITIVE_INFINITY } }, "rateLimit must be"],
     [{ rateLimit: { requestsPerSecond: Number.NaN } }, "rateLimit must be"],

@@ -6,6 +6,8 @@ import { fileURLToPath } from "node:url";
 import { browserScript } from "./browser/browser-script.ts";
 import { groupPage } from "./render/group-page.ts";
 import { groupOperations, operationHref } from "./render/groups.ts";
+import { guidePage } from "./render/guide-page.ts";
+import { guides } from "./render/guides.ts";
 import { indexPage } from "./render/index-page.ts";
 import { type Assets, layout } from "./render/layout.ts";
 import { operationPage } from "./render/operation-page.ts";
@@ -73,10 +75,26 @@ export async function buildSite({
       site.write(href, layout(page, doc, groups, { ...shell, title, description, href, group, body }).value);
     }
 
+    const snippets = await readSnippets(join(packageDir, "src/snippets"));
+    for (const guide of guides) {
+      const page = new Page("../");
+      const content = {
+        markdown: await readFile(join(packageDir, "src/content", guide.file), "utf8"),
+        snippets,
+      };
+      const body = guidePage(page, doc, groups, guide, content);
+      const title = `${guide.title} · ${doc.info.title} reference`;
+      site.write(
+        guide.href,
+        layout(page, doc, groups, { ...shell, title, description: guide.description, href: guide.href, body })
+          .value,
+      );
+    }
+
     const page = new Page("");
     const guide = {
       markdown: await readFile(join(packageDir, "src/content/getting-started.md"), "utf8"),
-      snippets: await readSnippets(join(packageDir, "src/snippets")),
+      snippets,
     };
     const index = layout(page, doc, groups, {
       ...shell,

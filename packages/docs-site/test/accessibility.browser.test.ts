@@ -52,6 +52,7 @@ const pages = [
   "reference/getUser.html",
   "reference/listAnsweredScorecards.html",
   "tags/users.html",
+  "guides/receiving-webhooks.html",
 ];
 
 describe("in light mode (every axe rule)", () => {

@@ -108,6 +108,19 @@ describe("a grown spec", () => {
     expect(call).not.toContain("<script>alert");
   });
 
+  it("gives each guide a page with its snippets, linked from every page's nav", async () => {
+    const guide = await page("guides/receiving-webhooks.html");
+    expect(guide).toContain('<h1 id="top">Receiving webhooks</h1>');
+    expect(guide).toContain("verifyGongWebhook");
+    expect(guide).not.toMatch(/^::/m);
+    expect(guide).toContain('href="../guides/receiving-webhooks.html" aria-current="page"');
+    for (const file of ["index.html", "reference/addCall.html", "tags/users.html"]) {
+      expect(await page(file)).toMatch(
+        /href="(\.\.\/)?guides\/receiving-webhooks\.html">Receiving webhooks</,
+      );
+    }
+  });
+
   it("every search entry links to an anchor that exists on its page", async () => {
     const entries = JSON.parse(await page("search-index.json")) as SearchEntry[];
     expect(entries.filter((e) => e.k === "operation")).toHaveLength(4);

@@ -35,5 +35,8 @@ export const CLIENT_VERSION = ${JSON.stringify(version)};
 await mkdir(outDir, { recursive: true });
 await writeFile(join(outDir, "resources.ts"), resources);
 await writeFile(join(outDir, "version.ts"), versionModule);
-await writeFile(join(outDir, "scopes.ts"), generateScopes(spec as Parameters<typeof generateScopes>[0], "spec/"));
+await writeFile(
+  join(outDir, "scopes.ts"),
+  generateScopes(spec as Parameters<typeof generateScopes>[0], "spec/"),
+);
 console.log(`${name}: generated src/generated/resources.ts, scopes.ts and version.ts (version ${version})`);

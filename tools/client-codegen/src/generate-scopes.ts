@@ -32,7 +32,10 @@ export function generateScopes(doc: ScopesDocument, source: string): string {
     "",
     "/** Gong's OAuth scopes, as the spec's OAuth security scheme lists them. */",
     "export type GongScope =",
-    ...scopes.map(([scope, description], i) => `  /** ${description.replace(/\*\//g, "* /")} */\n  | ${JSON.stringify(scope)}${i === scopes.length - 1 ? ";" : ""}`),
+    ...scopes.map(
+      ([scope, description], i) =>
+        `  /** ${description.replace(/\*\//g, "* /")} */\n  | ${JSON.stringify(scope)}${i === scopes.length - 1 ? ";" : ""}`,
+    ),
     "",
     "/** Every scope, for checks at run time. */",
     `export const GONG_SCOPES: readonly GongScope[] = ${JSON.stringify(scopes.map(([scope]) => scope))};`,

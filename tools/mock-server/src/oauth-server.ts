@@ -151,7 +151,8 @@ export async function startOAuthServer(options: OAuthServerOptions = {}): Promis
       const code = field("code") ?? "";
       const issued = codes.get(code);
       codes.delete(code);
-      if (issued === undefined) return refuse(400, "invalid_grant", "Authorization code is invalid or was used");
+      if (issued === undefined)
+        return refuse(400, "invalid_grant", "Authorization code is invalid or was used");
       if (field("redirect_uri") !== issued.redirectUri) {
         return refuse(400, "invalid_grant", "redirect_uri does not match the authorization request");
       }
@@ -174,7 +175,11 @@ export async function startOAuthServer(options: OAuthServerOptions = {}): Promis
     if (url.pathname === "/oauth2/authorize" && req.method === "GET") {
       const p = url.searchParams;
       const redirectUri = p.get("redirect_uri") ?? "";
-      if (p.get("client_id") !== clientId || p.get("response_type") !== "code" || !redirectAllowed(redirectUri)) {
+      if (
+        p.get("client_id") !== clientId ||
+        p.get("response_type") !== "code" ||
+        !redirectAllowed(redirectUri)
+      ) {
         return json(res, 400, { error: "invalid_request" });
       }
       const scopes = (p.get("scope") ?? "").split(" ").filter(Boolean);

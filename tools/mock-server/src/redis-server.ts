@@ -33,7 +33,18 @@ export async function startRedis(): Promise<RedisServer> {
   const start = async () => {
     const process = spawn(
       REDIS_SERVER,
-      ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--protected-mode", "no"],
+      [
+        "--port",
+        String(port),
+        "--bind",
+        "127.0.0.1",
+        "--save",
+        "",
+        "--appendonly",
+        "no",
+        "--protected-mode",
+        "no",
+      ],
       { stdio: ["ignore", "pipe", "pipe"] },
     );
     child = process;
@@ -50,7 +61,9 @@ export async function startRedis(): Promise<RedisServer> {
       };
       process.stdout?.on("data", onData);
       process.stderr?.resume();
-      process.once("exit", (code) => reject(new Error(`redis-server exited (${code}) before it was ready:\n${output}`)));
+      process.once("exit", (code) =>
+        reject(new Error(`redis-server exited (${code}) before it was ready:\n${output}`)),
+      );
     });
   };
   const end = async (signal: NodeJS.Signals) => {
@@ -62,5 +75,11 @@ export async function startRedis(): Promise<RedisServer> {
     await exited;
   };
   await start();
-  return { url: `redis://127.0.0.1:${port}`, port, kill: () => end("SIGKILL"), start, stop: () => end("SIGTERM") };
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    port,
+    kill: () => end("SIGKILL"),
+    start,
+    stop: () => end("SIGTERM"),
+  };
 }

@@ -2,6 +2,7 @@
 // the packed packages and web-standard globals: no `node:` module, no `process`, no `Buffer`, so the same
 // file runs in Node, Deno, Bun, workerd and a browser page.
 import { createGongClient, GongAbortError, GongNotFoundError, GongTimeoutError } from "@gongkit/client";
+import { GongWebhookError, verifyGongWebhook } from "@gongkit/client/webhooks";
 import { SCENARIO } from "./fixtures.js";
 
 export interface CheckResult {
@@ -138,8 +139,8 @@ const checks: Check[] = [
  * a stream's Content-Length, so a Blob goes as a Blob there (as in browsers and workerd).
  */
 const streams =
-  typeof (globalThis as { process?: { versions?: { node?: unknown } } }).process?.versions?.node === "string" &&
-  typeof (globalThis as { Deno?: unknown }).Deno !== "object";
+  typeof (globalThis as { process?: { versions?: { node?: unknown } } }).process?.versions?.node ===
+    "string" && typeof (globalThis as { Deno?: unknown }).Deno !== "object";
 
 /** 300,000 bytes of a known pattern, and the server's checksum of them. */
 const media = Uint8Array.from({ length: 300_000 }, (_, i) => (i * 7) % 251);
@@ -199,6 +200,79 @@ checks.push(
         `the server got ${receipt.received} bytes, checksum ${receipt.checksum}`,
       );
       return `${receipt.received} bytes, ${receipt.framing}`;
+    },
+  ],
+);
+
+/**
+ * A Gong rule's side of a signed webhook, by hand with Web Crypto (no JWT library in the scenario): an
+ * RS256 key pair, the public key as Gong shows it (bare base64 of the DER SPKI), and a JWT over
+ * `{ webhook_url, body_sha256, exp }`. Made once, for the two webhook checks.
+ */
+const encoder = new TextEncoder();
+const webhookUrl = "https://hooks.example.com/gong/calls";
+const webhookBody = JSON.stringify({
+  callData: { metaData: { id: "5599332235511222779", title: "Ron/Speedman" } },
+  isTest: true,
+});
+const base64 = (bytes: Uint8Array) => btoa(Array.from(bytes, (byte) => String.fromCharCode(byte)).join(""));
+const base64url = (bytes: Uint8Array) =>
+  base64(bytes).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+let signedWebhook: Promise<{ authorization: string; publicKey: string }> | undefined;
+function signWebhook() {
+  signedWebhook ??= (async () => {
+    const { privateKey, publicKey } = await crypto.subtle.generateKey(
+      {
+        name: "RSASSA-PKCS1-v1_5",
+        modulusLength: 2048,
+        publicExponent: new Uint8Array([1, 0, 1]),
+        hash: "SHA-256",
+      },
+      true,
+      ["sign", "verify"],
+    );
+    const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", encoder.encode(webhookBody)));
+    const claims = {
+      webhook_url: webhookUrl,
+      body_sha256: Array.from(digest, (byte) => byte.toString(16).padStart(2, "0")).join(""),
+      exp: Math.floor(Date.now() / 1000) + 300,
+    };
+    const input = `${base64url(encoder.encode(JSON.stringify({ alg: "RS256", typ: "JWT" })))}.${base64url(encoder.encode(JSON.stringify(claims)))}`;
+    const signature = await crypto.subtle.sign("RSASSA-PKCS1-v1_5", privateKey, encoder.encode(input));
+    const spki = await crypto.subtle.exportKey("spki", publicKey);
+    return {
+      authorization: `${input}.${base64url(new Uint8Array(signature))}`,
+      publicKey: base64(new Uint8Array(spki)),
+    };
+  })();
+  return signedWebhook;
+}
+
+checks.push(
+  [
+    "verifyGongWebhook: a webhook signed RS256 with Web Crypto verifies",
+    async () => {
+      const { authorization, publicKey } = await signWebhook();
+      const event = await verifyGongWebhook({ body: webhookBody, authorization, publicKey, url: webhookUrl });
+      expectThat(
+        event.isTest && event.callData.metaData?.id === "5599332235511222779",
+        `got ${JSON.stringify(event)}`,
+      );
+      return `call ${event.callData.metaData?.id}, isTest ${event.isTest}`;
+    },
+  ],
+  [
+    "verifyGongWebhook: a tampered body is refused with reason body",
+    async () => {
+      const { authorization, publicKey } = await signWebhook();
+      const body = encoder.encode(webhookBody.replace("Ron", "Bob"));
+      const error = await rejection(verifyGongWebhook({ body, authorization, publicKey, url: webhookUrl }));
+      expectThat(error instanceof GongWebhookError, `got ${describe(error)}`);
+      expectThat(
+        (error as GongWebhookError).reason === "body",
+        `reason ${(error as GongWebhookError).reason}`,
+      );
+      return "refused: body";
     },
   ],
 );

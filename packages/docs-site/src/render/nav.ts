@@ -1,4 +1,5 @@
 import { type OperationGroup, operationHref } from "./groups.ts";
+import { guides } from "./guides.ts";
 import { html, type SafeHtml } from "./html.ts";
 import type { Page } from "./page.ts";
 
@@ -35,7 +36,7 @@ function shapeOf(groups: OperationGroup[]) {
   return shape;
 }
 
-/** The contents nav: getting started, the reference's groups, the current group's operations. */
+/** The contents nav: getting started, the guides, the reference's groups, the current group's operations. */
 export function nav(page: Page, groups: OperationGroup[], { href: current, group }: NavTarget): SafeHtml {
   const r = page.root;
   const link = (href: string, label: SafeHtml | string) =>
@@ -55,6 +56,7 @@ ${shown.after > 0 ? more(shown.after, "operations", g.href) : ""}
   return html`<nav id="nav" class="nav" aria-label="Contents">
 <ul>
 <li>${link("index.html", "Getting started")}</li>
+${guides.map((guide) => html`<li>${link(guide.href, guide.title)}</li>`)}
 <li><span class="nav-group">Reference</span><ul>
 ${shownGroups.before > 0 ? more(shownGroups.before, "groups", "index.html#reference") : ""}
 ${shownGroups.items.map((g) => html`<li>${link(g.href, g.name)}${small || g === group ? operations(g) : ""}</li>`)}

@@ -1604,7 +1604,49 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    call: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A call matched an automation rule
+         * @description Gong sends this request to your URL, not you to Gong. An automation rule (*Admin center > Settings >
+         *     Ecosystem > Automation rules*, "Fire webhook") POSTs every call that matches its filters, and the call
+         *     picked for a test ("Test now"), as JSON: `callData` (the call, in the shape of `POST /v2/calls/extensive`'s
+         *     `calls` items) and `isTest`. Gong may add fields without notice: ignore the ones you do not know.
+         *
+         *     The rule authenticates the request in one of two ways:
+         *
+         *     - **URL includes key:** a secure random token of yours is part of the destination URL. Nothing else is sent.
+         *     - **Signed JWT header:** the `Authorization` header holds a JWT (the token itself, without `Bearer`), signed
+         *       RS256 with the rule's own RSA key. The rule's page shows its public key ("Show public key") as bare base64
+         *       (a DER SubjectPublicKeyInfo, no PEM armour). The token's claims:
+         *       - `webhook_url`: the URL Gong posted to;
+         *       - `body_sha256`: the hex SHA-256 of the raw request body;
+         *       - `exp`: when the token expires (seconds since the epoch).
+         *
+         *     To verify a signed request: check the signature with the public key, accepting RS256 only (never `none`,
+         *     never an HMAC algorithm); reject an expired token; hash the body **as received, before any JSON parsing**
+         *     and compare it with `body_sha256`; compare `webhook_url` with the URL the request was sent to. Only then
+         *     parse the body. `@gongkit/client/webhooks` does all of it: `verifyGongWebhook({ body, authorization,
+         *     publicKey, url })`.
+         *
+         *     Answer with a 2xx to acknowledge the webhook.
+         */
+        post: operations["callWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /**
@@ -6995,6 +7037,16 @@ export interface components {
             numOfEmailsSearched?: number;
             /** @description The sections defined for the brief. */
             briefSections?: components["schemas"]["BriefSection"][];
+        };
+        /** @description The body of the webhook an automation rule fires for a call, as Gong's "Payload sent to webhooks" page describes it. */
+        CallWebhookPayload: {
+            /** @description The call's data. Gong says its structure and element definitions are identical to the API's, and its sample is one entry of the `calls` list of `POST /v2/calls/extensive` (metaData, context, parties, content, interaction, collaboration, media). */
+            callData: components["schemas"]["CallData"];
+            /**
+             * @description Whether the webhook was executed as a test (from the rule's page in Gong, "Test now") rather than by a call matching the rule.
+             * @example false
+             */
+            isTest: boolean;
         };
     };
     responses: {
@@ -12884,6 +12936,143 @@ export interface operations {
             };
             429: components["responses"]["RateLimitExceeded"];
             500: components["responses"]["UnexpectedError"];
+        };
+    };
+    callWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "callData": {
+                 *         "metaData": {
+                 *           "id": "5599332235511222",
+                 *           "url": "https://app.gong.io/call?id=5599332235511222",
+                 *           "title": "Ron/Speedman",
+                 *           "scheduled": "2019-10-18T14:00:00-07:00",
+                 *           "started": "2019-10-18T14:03:37.041977-07:00",
+                 *           "duration": 2159,
+                 *           "primaryUserId": "7744111777663220",
+                 *           "direction": "Conference",
+                 *           "system": "Zoom",
+                 *           "scope": "External",
+                 *           "media": "Video",
+                 *           "language": "eng"
+                 *         },
+                 *         "context": [
+                 *           {
+                 *             "system": "Salesforce",
+                 *             "objects": [
+                 *               {
+                 *                 "objectType": "Opportunity",
+                 *                 "objectId": "0061Q00000mkU1fQAE",
+                 *                 "fields": [
+                 *                   {
+                 *                     "name": "StageName",
+                 *                     "value": "Open Renewal"
+                 *                   },
+                 *                   {
+                 *                     "name": "Amount",
+                 *                     "value": 50000
+                 *                   },
+                 *                   {
+                 *                     "name": "CloseDate",
+                 *                     "value": "2019-12-30"
+                 *                   }
+                 *                 ]
+                 *               },
+                 *               {
+                 *                 "objectType": "Account",
+                 *                 "objectId": "0011630000vmLBaEEN",
+                 *                 "fields": [
+                 *                   {
+                 *                     "name": "Industry",
+                 *                     "value": "Internet Software & Services"
+                 *                   },
+                 *                   {
+                 *                     "name": "Website",
+                 *                     "value": "acme.com"
+                 *                   }
+                 *                 ]
+                 *               }
+                 *             ]
+                 *           }
+                 *         ],
+                 *         "parties": [
+                 *           {
+                 *             "id": "3104453225862452",
+                 *             "emailAddress": "ron@example.com",
+                 *             "name": "Ron",
+                 *             "title": "Account Executive",
+                 *             "userId": "7744111777663220",
+                 *             "speakerId": "4587113920113408",
+                 *             "affiliation": "Internal",
+                 *             "methods": [
+                 *               "Invitee",
+                 *               "Attendee"
+                 *             ]
+                 *           },
+                 *           {
+                 *             "id": "8245116304715263",
+                 *             "emailAddress": "speedman@acme.com",
+                 *             "name": "Speedman",
+                 *             "speakerId": "2304159823312734",
+                 *             "affiliation": "External",
+                 *             "methods": [
+                 *               "Invitee",
+                 *               "Attendee"
+                 *             ]
+                 *           }
+                 *         ],
+                 *         "content": {
+                 *           "topics": [
+                 *             {
+                 *               "name": "Pricing",
+                 *               "duration": 312
+                 *             }
+                 *           ],
+                 *           "trackers": [
+                 *             {
+                 *               "id": "56825452554556",
+                 *               "name": "Competitors",
+                 *               "count": 2,
+                 *               "type": "KEYWORD"
+                 *             }
+                 *           ]
+                 *         },
+                 *         "interaction": {
+                 *           "speakers": [
+                 *             {
+                 *               "id": "4587113920113408",
+                 *               "userId": "7744111777663220",
+                 *               "talkTime": 1020
+                 *             },
+                 *             {
+                 *               "id": "2304159823312734",
+                 *               "talkTime": 985
+                 *             }
+                 *           ]
+                 *         }
+                 *       },
+                 *       "isTest": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["CallWebhookPayload"];
+            };
+        };
+        responses: {
+            /** @description Acknowledge the webhook. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }

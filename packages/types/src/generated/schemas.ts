@@ -111,6 +111,8 @@ export type CallTranscripts = components["schemas"]["CallTranscripts"];
 export type CallUploadContext = components["schemas"]["CallUploadContext"];
 /** Call users access */
 export type CallUsersAccess = components["schemas"]["CallUsersAccess"];
+/** The body of the webhook an automation rule fires for a call, as Gong's "Payload sent to webhooks" page describes it. */
+export type CallWebhookPayload = components["schemas"]["CallWebhookPayload"];
 /** The body of a successful "List all coaching metrics" response. */
 export type CoachingMetrics = components["schemas"]["CoachingMetrics"];
 /** A list, in which each item specifies one managers coaching data */

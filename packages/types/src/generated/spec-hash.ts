@@ -2,4 +2,4 @@
 // Regenerate with `pnpm generate`.
 
 /** SHA-256 of the bundled spec these types were generated from. */
-export const specSha256 = "5869059d6ca0bbedd38825234a192ee747ab333ce1dde9da89febf846caddeb4";
+export const specSha256 = "ee389587aba8f824f377acd087ad9be124826bcad5dc695606de8d952491f257";
