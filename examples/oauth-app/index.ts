@@ -13,7 +13,12 @@ const gong = process.env.GONG_CLIENT_ID
   ? { clientId: process.env.GONG_CLIENT_ID, clientSecret: process.env.GONG_CLIENT_SECRET ?? "" }
   : await startOAuthServer().then((mock) => {
       console.log(`a local Gong-like OAuth server is on ${mock.url} (set GONG_CLIENT_ID to use Gong)`);
-      return { clientId: mock.clientId, clientSecret: mock.clientSecret, authorizeUrl: mock.authorizeUrl, tokenUrl: mock.tokenUrl };
+      return {
+        clientId: mock.clientId,
+        clientSecret: mock.clientSecret,
+        authorizeUrl: mock.authorizeUrl,
+        tokenUrl: mock.tokenUrl,
+      };
     });
 const oauth = createGongOAuth({ ...gong, redirectUri });
 const app = createOAuthApp({

@@ -28,7 +28,8 @@ export function createOAuthApp({ oauth, scopes, tokens }: OAuthAppOptions): Serv
       res.end(`${text}\n`);
     };
     try {
-      if (url.pathname === "/") return send(200, "gongkit OAuth example: open /connect to connect Gong, then /users");
+      if (url.pathname === "/")
+        return send(200, "gongkit OAuth example: open /connect to connect Gong, then /users");
       if (url.pathname === "/connect") {
         const state = randomUUID();
         pending.add(state);
@@ -38,7 +39,8 @@ export function createOAuthApp({ oauth, scopes, tokens }: OAuthAppOptions): Serv
         const state = url.searchParams.get("state") ?? "";
         if (!pending.delete(state)) return send(400, "unknown state: start again from /connect");
         const code = url.searchParams.get("code");
-        if (code === null) return send(400, `Gong did not authorize: ${url.searchParams.get("error") ?? "no code"}`);
+        if (code === null)
+          return send(400, `Gong did not authorize: ${url.searchParams.get("error") ?? "no code"}`);
         await tokens.save(await oauth.exchangeCode(code));
         return send(302, "connected", { location: "/users" });
       }

@@ -1,6 +1,7 @@
 // A Redis connection: the caller's own ioredis client, or one made from a URL (and closed by close()).
-import { Redis } from "ioredis";
+
 import { GongInvalidArgumentError } from "@gongkit/client";
+import { Redis } from "ioredis";
 
 /** Either an ioredis client you already have (it stays yours: close() leaves it open) or a redis:// URL. */
 export type RedisConnection = { client: Redis; url?: never } | { url: string; client?: never };
@@ -20,7 +21,9 @@ export function openConnection(options: RedisConnection, what: string): OpenConn
     return { redis: client as Redis, close: async () => {} };
   }
   if (typeof url !== "string" || !/^rediss?:\/\//.test(url)) {
-    throw new GongInvalidArgumentError(`${what}: pass { url: "redis://host:port" } or { client } (an ioredis client)`);
+    throw new GongInvalidArgumentError(
+      `${what}: pass { url: "redis://host:port" } or { client } (an ioredis client)`,
+    );
   }
   // A command waits for the connection (the first one, or a reconnection) but fails after one try while
   // Redis is away: the callers retry on their own terms, within each call's timeout.
@@ -41,5 +44,7 @@ export function openConnection(options: RedisConnection, what: string): OpenConn
 
 export function checkKey(key: unknown, what: string): string {
   if (typeof key === "string" && key !== "" && !/[{}\s]/.test(key)) return key;
-  throw new GongInvalidArgumentError(`${what}: key must be a non-empty string without braces or spaces, like "gong:acme"`);
+  throw new GongInvalidArgumentError(
+    `${what}: key must be a non-empty string without braces or spaces, like "gong:acme"`,
+  );
 }

@@ -13,8 +13,8 @@ import {
   type RateLimitSlot,
 } from "@gongkit/client";
 import { checkKey, openConnection, type RedisConnection } from "./connection.js";
-import { ACQUIRE, ANSWERED, keysOf, PAUSE, USAGE } from "./scripts.js";
 import { scriptRunner } from "./script-runner.js";
+import { ACQUIRE, ANSWERED, keysOf, PAUSE, USAGE } from "./scripts.js";
 
 export type RedisRateLimitOptions = RedisConnection & {
   /** The limit's name in Redis: one per Gong company (every worker of that company uses the same key). */

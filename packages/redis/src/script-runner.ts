@@ -30,7 +30,10 @@ export function scriptRunner(redis: Redis, timeoutMs: number): ScriptRunner {
   return (script, keys, args) => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const late = new Promise<never>((_resolve, reject) => {
-      timer = setTimeout(() => reject(new RedisTimeoutError(`Redis did not answer within ${timeoutMs} ms`)), timeoutMs);
+      timer = setTimeout(
+        () => reject(new RedisTimeoutError(`Redis did not answer within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
     });
     return Promise.race([send(script, keys, args), late]).finally(() => clearTimeout(timer));
   };

@@ -29,7 +29,9 @@ export function redisTokenStore(options: RedisTokenStoreOptions): RedisTokenStor
   const key = checkKey(options?.key, "redisTokenStore");
   const lockTtlMs = options.lockTtlMs ?? 60_000;
   if (!(Number.isInteger(lockTtlMs) && lockTtlMs >= 1_000)) {
-    throw new GongInvalidArgumentError("redisTokenStore: lockTtlMs must be a whole number of ms, 1,000 or more");
+    throw new GongInvalidArgumentError(
+      "redisTokenStore: lockTtlMs must be a whole number of ms, 1,000 or more",
+    );
   }
   const { redis, close } = openConnection(options, "redisTokenStore");
   const run = scriptRunner(redis, 5_000);

@@ -2,9 +2,9 @@
 // processes that find the token expired send exactly one refresh request; the others use what was stored.
 import { createGongOAuth } from "@gongkit/client/oauth";
 import { type OAuthServer, startOAuthServer } from "@gongkit/mock-server/oauth";
+import { type RedisServer, startRedis } from "@gongkit/mock-server/redis";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { redisTokenStore } from "../src/index.ts";
-import { type RedisServer, startRedis } from "@gongkit/mock-server/redis";
 import { runWorkers } from "./helpers/workers.ts";
 
 let redis: RedisServer;
@@ -28,7 +28,13 @@ it("50 calls across 4 workers at expiry: one refresh request, every call made wi
   const shared = {
     baseUrl: gong.apiBaseUrl,
     redis: { url: redis.url, key: "gong:limit:acme" },
-    oauth: { tokenUrl: gong.tokenUrl, clientId: gong.clientId, clientSecret: gong.clientSecret, tokens, key: "gong:oauth:acme" },
+    oauth: {
+      tokenUrl: gong.tokenUrl,
+      clientId: gong.clientId,
+      clientSecret: gong.clientSecret,
+      tokens,
+      key: "gong:oauth:acme",
+    },
   };
   const { reports } = await runWorkers(
     [13, 13, 12, 12].map((gets, n) => ({ ...shared, gets, idBase: (n + 1) * 100 })),

@@ -1,8 +1,9 @@
 // Redis down or restarting: the limit is never exceeded because of it, no call hangs past its timeout, and
 // no call is lost silently (each succeeds, or fails with a typed error).
+
+import { type RedisServer, startRedis } from "@gongkit/mock-server/redis";
 import { type StrictLimitServer, startStrictLimitServer } from "@gongkit/mock-server/strict-limit";
 import { afterEach, beforeEach, expect, it } from "vitest";
-import { type RedisServer, startRedis } from "@gongkit/mock-server/redis";
 import { until } from "./helpers/until.ts";
 import { runWorkers } from "./helpers/workers.ts";
 
@@ -33,12 +34,19 @@ it("Redis killed and restarted mid-run: every call succeeds, zero 429s, and send
   expect(reports.map((r) => r.ok)).toEqual([10, 10, 10, 10]);
   expect(strict.rejected()).toBe(0);
   const resumed = strict.arrivals.find((a) => a.at > restartedAt);
-  console.log(`restart: sending resumed ${((resumed!.at - restartedAt) / 1000).toFixed(2)} s after Redis came back`);
+  console.log(
+    `restart: sending resumed ${((resumed!.at - restartedAt) / 1000).toFixed(2)} s after Redis came back`,
+  );
 });
 
 it("Redis down: calls fail after their timeout with a typed error, and nothing is sent", async () => {
   await redis.stop();
-  const task = { baseUrl: strict.url, redis: { url: redis.url, key: "gong:down" }, gets: 3, timeoutMs: 1_500 };
+  const task = {
+    baseUrl: strict.url,
+    redis: { url: redis.url, key: "gong:down" },
+    gets: 3,
+    timeoutMs: 1_500,
+  };
   const { reports } = await runWorkers([task, task]);
   const failures = reports.flatMap((r) => r.failures);
   expect(failures).toHaveLength(6);

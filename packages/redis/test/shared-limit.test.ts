@@ -1,8 +1,9 @@
 // Many worker processes, one Gong limit: 4 workers against a server that refuses any 4th arrival within a
 // second, their limit shared through one Redis key (and, as the control, each holding its own).
+
+import { type RedisServer, startRedis } from "@gongkit/mock-server/redis";
 import { type StrictLimitServer, startStrictLimitServer } from "@gongkit/mock-server/strict-limit";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { type RedisServer, startRedis } from "@gongkit/mock-server/redis";
 import { runWorkers } from "./helpers/workers.ts";
 
 let redis: RedisServer;
@@ -35,7 +36,9 @@ describe("4 workers through one Redis key", () => {
     // What each worker saw of the last second, across all four: never more than Gong allows.
     for (const report of reports) expect(report.usage?.lastSecond).toBeLessThanOrEqual(3);
     const bound = ((72 - 3) / 3) * 1000;
-    console.log(`4 workers: 72 requests in ${(ms / 1000).toFixed(2)} s, ${(ms / bound).toFixed(2)}x the bound`);
+    console.log(
+      `4 workers: 72 requests in ${(ms / 1000).toFixed(2)} s, ${(ms / bound).toFixed(2)}x the bound`,
+    );
   });
 
   it("the control, each worker with its own limiter: the server refuses many (the test above can fail)", async () => {
@@ -43,7 +46,9 @@ describe("4 workers through one Redis key", () => {
     const task = { baseUrl: strict.url, gets: 15 };
     const { reports } = await runWorkers([1, 2, 3, 4].map((n) => ({ ...task, idBase: n * 100 })));
     const failed = reports.flatMap((r) => r.failures);
-    console.log(`control: ${failed.length} of 60 calls failed, ${strict.rejected()} of ${strict.arrivals.length} arrivals refused`);
+    console.log(
+      `control: ${failed.length} of 60 calls failed, ${strict.rejected()} of ${strict.arrivals.length} arrivals refused`,
+    );
     expect(strict.rejected()).toBeGreaterThan(10);
     expect(failed.length).toBeGreaterThan(0);
     expect(failed.every((f) => f.startsWith("GongRateLimitError"))).toBe(true);

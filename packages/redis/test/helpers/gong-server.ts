@@ -10,13 +10,20 @@ export interface ScriptedGong {
 }
 
 /** `answer(n)` for the n-th arrival (0-based): a status and extra headers. */
-export async function startGong(answer: (n: number) => [number, Record<string, string>?]): Promise<ScriptedGong> {
+export async function startGong(
+  answer: (n: number) => [number, Record<string, string>?],
+): Promise<ScriptedGong> {
   const arrivals: ScriptedGong["arrivals"] = [];
   const server = createServer((req, res) => {
     const [status, headers = {}] = answer(arrivals.length);
     arrivals.push({ at: performance.now(), url: req.url ?? "", status });
     req.resume();
-    send(res, status, status === 200 ? { requestId: "r", user: { id: "1" } } : { requestId: "r", errors: [`${status}`] }, headers);
+    send(
+      res,
+      status,
+      status === 200 ? { requestId: "r", user: { id: "1" } } : { requestId: "r", errors: [`${status}`] },
+      headers,
+    );
   });
   server.listen(0, "127.0.0.1");
   await once(server, "listening");
@@ -34,6 +41,10 @@ export async function startGong(answer: (n: number) => [number, Record<string, s
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string>): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text), ...headers });
+  res.writeHead(status, {
+    "content-type": "application/json",
+    "content-length": Buffer.byteLength(text),
+    ...headers,
+  });
   res.end(text);
 }

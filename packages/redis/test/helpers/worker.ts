@@ -30,7 +30,8 @@ export interface WorkerReport {
 
 const task = JSON.parse(process.argv[2] ?? "{}") as WorkerTask;
 const limiter = task.redis ? redisRateLimit({ url: task.redis.url, key: task.redis.key }) : undefined;
-const store = task.oauth && task.redis ? redisTokenStore({ url: task.redis.url, key: task.oauth.key }) : undefined;
+const store =
+  task.oauth && task.redis ? redisTokenStore({ url: task.redis.url, key: task.oauth.key }) : undefined;
 const auth: GongClientOptions["auth"] =
   task.oauth && store
     ? createGongOAuth({
