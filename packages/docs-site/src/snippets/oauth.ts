@@ -1,9 +1,13 @@
 import { createGongClient } from "@gongkit/client";
+import { createGongOAuth, type GongTokens } from "@gongkit/client/oauth";
 
-/** `token` is the JSON body of Gong's OAuth token response. */
-export function gongForCustomer(token: { access_token: string; api_base_url_for_customer: string }) {
-  return createGongClient({
-    auth: { bearerToken: token.access_token },
-    baseUrl: token.api_base_url_for_customer,
-  });
+const oauth = createGongOAuth({
+  clientId: process.env.GONG_CLIENT_ID!,
+  clientSecret: process.env.GONG_CLIENT_SECRET!,
+  redirectUri: "https://app.example.com/gong/callback",
+});
+
+/** A client for one customer: it calls the customer's API host and refreshes (and saves) its tokens. */
+export function gongForCustomer(tokens: GongTokens, save: (tokens: GongTokens) => Promise<void>) {
+  return createGongClient({ auth: oauth.session(tokens, { onTokens: save }) });
 }
