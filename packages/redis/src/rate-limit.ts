@@ -64,8 +64,9 @@ interface Waiter {
 export function redisRateLimit(options: RedisRateLimitOptions): RedisRateLimit {
   const key = checkKey(options?.key, "redisRateLimit");
   const rps = options.requestsPerSecond ?? 3;
-  if (!(typeof rps === "number" && rps > 0 && Number.isFinite(rps))) {
-    throw new GongInvalidArgumentError("redisRateLimit: requestsPerSecond must be a positive number");
+  // The state keeps the last requestsPerSecond + 1 sends, and two scripts read them: a bounded list.
+  if (!(typeof rps === "number" && rps > 0 && rps <= 1000)) {
+    throw new GongInvalidArgumentError("redisRateLimit: requestsPerSecond must be a number above 0, at most 1000");
   }
   const { redis, close: closeConnection } = openConnection(options, "redisRateLimit");
   const run = scriptRunner(redis, COMMAND_TIMEOUT_MS);
