@@ -8,6 +8,7 @@ import {
   GongRateLimitError,
 } from "@gongkit/client";
 import { MissingCredentialsError } from "./credentials.js";
+import { GongExportStopped } from "./export/export-gong.js";
 import { UsageError } from "./parse.js";
 
 export const EXIT = { ok: 0, api: 1, usage: 2, auth: 3, notFound: 4, rateLimited: 5 } as const;
@@ -18,7 +19,7 @@ export function exitCodeOf(error: unknown): number {
   if (error instanceof GongAuthenticationError || error instanceof GongForbiddenError) return EXIT.auth;
   if ((error as Error)?.name === "GongOAuthError") return EXIT.auth;
   if (error instanceof GongNotFoundError) return EXIT.notFound;
-  if (error instanceof GongRateLimitError) return EXIT.rateLimited;
+  if (error instanceof GongRateLimitError || error instanceof GongExportStopped) return EXIT.rateLimited;
   return EXIT.api;
 }
 

@@ -5,11 +5,13 @@
 /** Strings (skipped whole, escapes included) and numbers: the tokens that matter. */
 const TOKEN = /"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?/g;
 const MARK = "\u0000gongkit-int:";
+/** The mark as JSON text: a raw NUL is not allowed inside a JSON string. */
+const MARK_JSON = "\\u0000gongkit-int:";
 
 export function parseJsonLossless(text: string, longIntegers: "string" | "bigint"): unknown {
   const marked = text.replace(TOKEN, (token) =>
     token[0] !== '"' && /^-?\d{16,}$/.test(token) && !Number.isSafeInteger(Number(token))
-      ? `"${MARK}${token}"`
+      ? `"${MARK_JSON}${token}"`
       : token,
   );
   if (marked === text) return JSON.parse(text);

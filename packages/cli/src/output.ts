@@ -37,7 +37,13 @@ export function table(items: readonly unknown[], width: number): string {
   const widths = keys.map((_, i) => Math.max(...cells.map((line) => line[i]!.length)));
   // The columns that fit the terminal, in order; the rest are left out (-o json has them all).
   let used = 0;
-  const shown = widths.filter((w) => (used += w + 2) <= Math.max(width, 40)).length || 1;
+  let shown = 0;
+  for (const w of widths) {
+    used += w + 2;
+    if (used > Math.max(width, 40)) break;
+    shown++;
+  }
+  shown ||= 1;
   return cells
     .map((line) =>
       line

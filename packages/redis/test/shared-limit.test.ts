@@ -55,10 +55,11 @@ describe("4 workers through one Redis key", () => {
   });
 
   it("no worker starves: a worker with 3 calls is served among the first, beside one with 30", async () => {
-    strict = await startStrictLimitServer();
+    const server = await startStrictLimitServer();
+    strict = server;
     const key = { url: redis.url, key: "gong:fair" };
-    const big = { baseUrl: strict.url, redis: key, gets: 30, idBase: 1000 };
-    const small = [2000, 3000, 4000].map((idBase) => ({ baseUrl: strict.url, redis: key, gets: 3, idBase }));
+    const big = { baseUrl: server.url, redis: key, gets: 30, idBase: 1000 };
+    const small = [2000, 3000, 4000].map((idBase) => ({ baseUrl: server.url, redis: key, gets: 3, idBase }));
     const { reports } = await runWorkers([big, ...small]);
     expect(reports.flatMap((r) => r.failures)).toEqual([]);
     // Workers take turns in Redis's queue: the 9 small calls are not left until the 30 big ones are done.

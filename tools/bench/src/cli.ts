@@ -1,4 +1,4 @@
-// `pnpm bench [--report] [--only=client,size,limit,uploads,scale,build] [--sizes=10,100,1000,5000] [--rounds=N]
+// `pnpm bench [--report] [--only=client,size,limit,uploads,workers,cli,scale,build] [--sizes=10,100,1000,5000] [--rounds=N]
 //   [--listings=1000,10000,50000] [--uploads=64,256,1024]`
 // Runs gongkit's benchmarks and prints every figure; --report also writes BENCHMARKS.md at the root.
 // --sizes are the scale bench's operation counts; --listings the user counts of pagination's memory bench;
@@ -11,25 +11,29 @@ import { BENCH_SIZES } from "@gongkit/synthetic-spec";
 import { repoRootOf } from "./build/checkout.ts";
 import { runBuildBench } from "./build/run-build-bench.ts";
 import { runClientBench } from "./client/run-client-bench.ts";
+import { runCliBench } from "./gong-cli/run-cli-bench.ts";
 import { LIMIT_BENCH_DEFAULTS, runLimitBench } from "./limit/run-limit-bench.ts";
 import { describeMachine } from "./machine.ts";
 import { findingsSection } from "./report/findings.ts";
 import {
   buildSection,
   clientSection,
+  cliSection,
   limitSection,
   machineSection,
   operationSizeSection,
   scaleSection,
   sizeSection,
   uploadSection,
+  workersSection,
 } from "./report/sections.ts";
 import { runScaleBench } from "./scale/run-scale-bench.ts";
 import { measureBundleSize } from "./size/measure-bundle-size.ts";
 import { measureOperationGrowth } from "./size/operation-growth.ts";
 import { runUploadBench, UPLOAD_BENCH_SIZES_MIB } from "./upload/run-upload-bench.ts";
+import { runWorkersBench } from "./workers/run-workers-bench.ts";
 
-const SECTIONS = ["client", "size", "limit", "uploads", "scale", "build"] as const;
+const SECTIONS = ["client", "size", "limit", "uploads", "workers", "cli", "scale", "build"] as const;
 
 const { values } = parseArgs({
   options: {
@@ -73,6 +77,8 @@ if (only.has("size")) {
 }
 if (only.has("limit")) show(limitSection(await runLimitBench({ ...LIMIT_BENCH_DEFAULTS, listings }, log)));
 if (only.has("uploads")) show(uploadSection(await runUploadBench(uploadSizes, log)));
+if (only.has("workers")) show(workersSection(await runWorkersBench(undefined, undefined, log)));
+if (only.has("cli")) show(cliSection(await runCliBench({}, log)));
 if (only.has("scale")) show(scaleSection(await runScaleBench(sizes, log)));
 if (only.has("build")) {
   const workDir = await mkdtemp(join(tmpdir(), "gongkit-build-bench-"));

@@ -96,6 +96,8 @@ const CONTENT_SELECTOR = {
 } as const;
 
 const callId = (call: Record<string, unknown>) => (call.metaData as { id?: unknown } | undefined)?.id;
+const startOf = (call: Record<string, unknown> | undefined) =>
+  (call?.metaData as { started?: unknown } | undefined)?.started;
 const transcriptId = (transcript: Record<string, unknown>) => transcript.callId;
 const userId = (user: Record<string, unknown>) => user.id;
 
@@ -144,20 +146,36 @@ export async function exportGong(options: ExportOptions): Promise<ExportResult> 
       const windowMs = options.windowMs ?? Number.POSITIVE_INFINITY;
       for (let from = start.getTime(); from < to.getTime(); ) {
         const end = Math.min(to.getTime(), from + windowMs);
-        const window = await readWindow(
-          gong,
-          new Date(from),
-          new Date(end),
-          streams,
-          result,
-          (total) => {
-            expectedCalls = (expectedCalls ?? result.records.calls) + total;
-          },
-          progress,
-        );
-        if (streams.has("calls")) await mergeInto(join(options.out, "calls.jsonl"), window.calls, callId);
-        if (streams.has("transcripts"))
-          await mergeInto(join(options.out, "transcripts.jsonl"), window.transcripts, transcriptId);
+        const window: WindowRecords = { calls: new Map(), transcripts: new Map(), completeBefore: undefined };
+        const write = async () => {
+          if (streams.has("calls")) await mergeInto(join(options.out, "calls.jsonl"), window.calls, callId);
+          if (streams.has("transcripts"))
+            await mergeInto(join(options.out, "transcripts.jsonl"), window.transcripts, transcriptId);
+        };
+        try {
+          await readWindow(
+            gong,
+            new Date(from),
+            new Date(end),
+            streams,
+            window,
+            result,
+            (total) => {
+              expectedCalls = (expectedCalls ?? result.records.calls) + total;
+            },
+            progress,
+          );
+        } catch (error) {
+          // The quota ran out mid-window: keep what is complete, so that the next run goes on from there
+          // (a window bigger than a day's quota would otherwise be read from its start every day, forever).
+          if (error instanceof GongRateLimitError && window.completeBefore !== undefined) {
+            await write();
+            const done = Math.max(window.completeBefore, Date.parse(state.completedUntil ?? state.from));
+            state.completedUntil = new Date(done).toISOString();
+          }
+          throw error;
+        }
+        await write();
         state.completedUntil = new Date(end).toISOString();
         await saveState(options.out, state);
         from = end;
@@ -188,6 +206,8 @@ export async function exportGong(options: ExportOptions): Promise<ExportResult> 
 interface WindowRecords {
   calls: Map<string, string>;
   transcripts: Map<string, string>;
+  /** Calls that start before this were read with their transcripts (a listing goes in start order). */
+  completeBefore: number | undefined;
 }
 
 /**
@@ -199,11 +219,11 @@ async function readWindow(
   from: Date,
   to: Date,
   streams: Set<ExportStream>,
+  records: WindowRecords,
   result: ExportResult,
   onTotal: (total: number) => void,
   progress: (stream: ExportStream) => void,
-): Promise<WindowRecords> {
-  const records: WindowRecords = { calls: new Map(), transcripts: new Map() };
+): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     try {
       const listing = gong.calls.listByFilter({
@@ -222,9 +242,13 @@ async function readWindow(
           result.records.calls++;
         }
         if (streams.has("transcripts")) await readTranscripts(gong, ids, records.transcripts, result);
+        // Every call before the page's last start is read: one at that start may still be on the next page.
+        const lastStart = Date.parse(String(startOf(page.calls?.at(-1) as Record<string, unknown>)));
+        if (!Number.isNaN(lastStart))
+          records.completeBefore = Math.max(records.completeBefore ?? 0, lastStart);
         progress("calls");
       }
-      return records;
+      return;
     } catch (error) {
       if (!(error instanceof GongCursorExpiredError)) throw error;
       result.restarts++;

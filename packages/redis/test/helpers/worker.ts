@@ -76,7 +76,8 @@ const listing = (async () => {
   }
 })();
 await Promise.all([...gets, listing]);
-if (limiter) report.usage = await limiter.usage().catch(() => undefined);
+const usage = await limiter?.usage().catch(() => undefined);
+if (usage) report.usage = usage;
 await limiter?.close();
 await store?.close();
 process.send?.(report);

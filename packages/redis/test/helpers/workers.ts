@@ -1,6 +1,5 @@
 // Starts worker processes (worker.ts), lets them go at once, and collects their reports.
 import { fork } from "node:child_process";
-import { once } from "node:events";
 import type { WorkerReport, WorkerTask } from "./worker.ts";
 
 const WORKER = new URL("./worker.ts", import.meta.url).pathname;
@@ -17,7 +16,16 @@ export async function runWorkers(tasks: WorkerTask[], during?: () => Promise<voi
     fork(WORKER, [JSON.stringify(task)], { stdio: ["ignore", "inherit", "inherit", "ipc"] }),
   );
   try {
-    await Promise.all(children.map((child) => once(child, "message")));
+    // A worker that dies before it is ready (a broken build, a bad task) fails the run instead of hanging it.
+    await Promise.all(
+      children.map(
+        (child) =>
+          new Promise<void>((resolve, reject) => {
+            child.once("message", () => resolve());
+            child.once("exit", (code) => reject(new Error(`a worker exited (${code}) before it was ready`)));
+          }),
+      ),
+    );
     const reports = children.map(
       (child) =>
         new Promise<WorkerReport>((resolve, reject) => {

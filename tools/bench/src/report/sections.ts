@@ -1,6 +1,9 @@
 // Each benchmark section as Markdown: printed by `pnpm bench`, and the body of BENCHMARKS.md.
 import type { BuildBench } from "../build/run-build-bench.ts";
 import type { ClientBench } from "../client/run-client-bench.ts";
+import type { ExportAtLimit } from "../gong-cli/export-at-limit.ts";
+import type { CliBench } from "../gong-cli/run-cli-bench.ts";
+import type { Startup } from "../gong-cli/startup.ts";
 import type { AtLimitRun } from "../limit/at-limit.ts";
 import type { LimitBench } from "../limit/run-limit-bench.ts";
 import type { Machine } from "../machine.ts";
@@ -9,6 +12,9 @@ import type { SizeCheck } from "../size/measure-bundle-size.ts";
 import { BUDGET_PER_OPERATION_BYTES, type OperationGrowth } from "../size/operation-growth.ts";
 import type { UploadBench } from "../upload/run-upload-bench.ts";
 import { UPLOAD_BOUND_MIB, type UploadMemory } from "../upload/upload-memory.ts";
+import type { WorkersRun } from "../workers/many-workers.ts";
+import type { WorkersBench } from "../workers/run-workers-bench.ts";
+import type { SlotCost, SlotCostKind } from "../workers/slot-cost.ts";
 import { fileSize, kb, mib, ms, plusMib, table, us, x } from "./table.ts";
 
 // The issue's goals, shown beside the figures.
@@ -19,6 +25,10 @@ const GOAL = {
   firstLoadBytes: 500 * 1024,
   /** Issue 10: the burst plus pagination within this much of the bound. */
   atLimitOfBound: 1.1,
+  /** Many workers sharing the limit through Redis: the same, over every worker's requests. */
+  workersOfBound: 1.1,
+  /** A free slot costs one Redis round trip: acquire under two PINGs' time. */
+  slotCostOfPing: 2,
 };
 
 export function machineSection(machine: Machine): string {
@@ -311,6 +321,173 @@ const UPLOAD_FINDINGS =
   `Where the growth goes: with a 256 MiB file, a raw \`fetch\` of \`blob.stream()\` with \`duplex: "half"\` and \`redirect: "error"\` grew as much as the client (+44 MiB against +43 MiB), and reading the file's stream to its end without sending it grew by +66 MiB. With \`--max-semi-space-size=1\` the client grew by +9.8, +15.0 and +15.0 MiB for 64 MiB, 256 MiB and 1 GiB: most of the growth is V8's young generation growing under the stream's allocations, not the file, and it varies from run to run (1 GiB: +41.5 to +51.7 MiB over 5 runs; a 1,400 MiB file, near Gong's 1.5 GB limit: +52.2 MiB). ` +
   "The control grows by about 4x the file: `arrayBuffer()` on the file took 2x (256 MiB: +513 MiB; it reads chunks, then joins them), `new Blob([bytes])` copies them (+256 MiB), and `stream()` on a Blob in memory yields the whole Blob as one chunk, another copy (+256 MiB), which the upload then sends.";
 
+/** Calls that failed over every worker: each users.get, and each listing ended early. */
+export function workersFailedCalls(run: WorkersRun): number {
+  const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+  return sum(run.getFailures) + sum(run.listFailures);
+}
+
+/** Calls a run makes: every worker's users.get, and one listing per worker. */
+const workersCalls = (run: WorkersRun) => run.options.workers * (run.options.gets + 1);
+
+/** The goal for workers sharing the limit: zero 429s, every call through, within 1.10x the bound. */
+export function workersVerdict(run: WorkersRun): { met: boolean; why: string[] } {
+  const why: string[] = [];
+  const failed = workersFailedCalls(run);
+  const users = run.options.workers * run.options.users;
+  if (run.rejected429 > 0) why.push(`${run.rejected429} responses of 429`);
+  if (failed > 0) why.push(`${failed} calls failed`);
+  if (run.listed !== users) why.push(`${run.listed} of ${users} users listed`);
+  if (run.ms > run.boundMs * GOAL.workersOfBound) why.push(`${x(run.ms / run.boundMs)} the bound`);
+  return { met: why.length === 0, why };
+}
+
+function workersFailures(run: WorkersRun): string {
+  const failed = workersFailedCalls(run);
+  if (failed === 0) return "none";
+  const parts = [
+    ...Object.entries(run.getFailures).map(([name, count]) => `${count} users.get: ${name}`),
+    ...Object.entries(run.listFailures).map(([name, count]) => `${count} listings: ${name}`),
+  ];
+  return `${failed} (${parts.join("; ")})`;
+}
+
+const workersLimit = (run: WorkersRun) =>
+  run.shared ? "one Redis key (`redisRateLimit`)" : "each its own limiter (control)";
+
+const workersRequests = (run: WorkersRun) => {
+  const gets = run.options.workers * run.options.gets;
+  return `${gets} + ${run.requests - gets} pages`;
+};
+
+/** One run's figures on one line, as `pnpm bench` prints them while it runs. */
+export function workersLine(run: WorkersRun): string {
+  const verdict = run.shared
+    ? (({ met, why }) => (met ? "met" : `NOT met (${why.join(", ")})`))(workersVerdict(run))
+    : "the control";
+  return `workers: ${workersLimit(run)}: ${workersRequests(run)}, ${run.arrivals} arrivals, ${run.rejected429} 429s, ${workersFailedCalls(run)} failed calls, ${ms(run.ms)}, ${x(run.ms / run.boundMs)} the bound (${ms(run.boundMs)}): ${verdict}`;
+}
+
+const slotResult = (cost: SlotCost, kind: SlotCostKind) => cost.results.find((r) => r.kind === kind);
+
+/** A kind's cost in PINGs: the median over rounds of its round median over PING's (NaN if not run). */
+export function slotCostRatio(cost: SlotCost, kind: SlotCostKind): number {
+  return slotResult(cost, kind)?.perPing.median ?? Number.NaN;
+}
+
+const slotVerdict = (ratio: number) => (ratio < GOAL.slotCostOfPing ? "met" : "NOT met");
+
+export function slotCostLine(cost: SlotCost): string {
+  const figures = cost.results
+    .filter((r) => r.kind !== "PING")
+    .map((r) => `${r.kind} ${us(r.medianUs)} (${x(r.perPing.median)})`);
+  return `workers: a free slot: ${figures.join(", ")}; PING ${us(slotResult(cost, "PING")?.medianUs ?? Number.NaN)}`;
+}
+
+export function workersSection(bench: WorkersBench): string {
+  const out = [
+    "## Workers: one limit shared through Redis",
+    "",
+    "Worker Node processes (`fork`, each running the built `@gongkit/client` and `@gongkit/redis`) against `@gongkit/mock-server/strict-limit` (429 with `Retry-After: 1` to any request that would make more than 3 arrivals within 1,000 ms) and a redis-server on 127.0.0.1 started by `@gongkit/mock-server/redis`. " +
+      "Each worker makes its concurrent `gong.users.get(id)` calls and a full `for await (const user of gong.users.list())`; every worker waits for the bench's go, so all start together. " +
+      "Shared: every worker's client is created with `rateLimit: redisRateLimit({ url, key })`, one key for all; the control: each keeps the client's default in-process limiter. " +
+      "Time: from the release to the last worker's report. Bound: as at Gong's limit, (requests − 3) / 3 s over every worker's requests.",
+  ];
+  if (bench.skipped !== undefined) {
+    out.push("", `Skipped: ${bench.skipped}.`);
+    return out.join("\n");
+  }
+  const [first] = bench.runs;
+  if (first !== undefined) {
+    const { workers, gets, users, pageSize } = first.options;
+    out.push(
+      "",
+      `${workers} workers, each ${gets} \`users.get\` and a ${users}-user listing (${pageSize} a page).`,
+      "",
+      table(
+        [
+          "limit",
+          "requests",
+          "arrivals",
+          "429s",
+          "time",
+          "bound",
+          "time / bound",
+          "users.get ok",
+          "users listed",
+          "failed calls",
+        ],
+        bench.runs.map((run) => [
+          workersLimit(run),
+          workersRequests(run),
+          run.arrivals,
+          run.rejected429,
+          ms(run.ms),
+          ms(run.boundMs),
+          x(run.ms / run.boundMs),
+          `${run.getsSucceeded}/${run.options.workers * run.options.gets}`,
+          `${run.listed}/${run.options.workers * run.options.users}`,
+          workersFailures(run),
+        ]),
+      ),
+    );
+  }
+  const shared = bench.runs.find((run) => run.shared);
+  if (shared !== undefined) {
+    const { met, why } = workersVerdict(shared);
+    const counted =
+      shared.redisCounted === undefined ? "" : ` Redis counted ${shared.redisCounted} requests on the key.`;
+    out.push(
+      "",
+      `Goal: zero 429s, every call succeeding, at most ${x(GOAL.workersOfBound)} the bound. Measured ${shared.rejected429} 429s, ${x(shared.ms / shared.boundMs)} the bound: ${met ? "met" : `NOT met (${why.join(", ")})`}.${counted}`,
+    );
+  }
+  const control = bench.runs.find((run) => !run.shared);
+  if (control !== undefined) {
+    out.push(
+      "",
+      `The control: ${control.rejected429} of ${control.arrivals} arrivals answered 429, ${workersFailedCalls(control)} of ${workersCalls(control)} calls failed, in ${ms(control.ms)}.`,
+    );
+  }
+  if (bench.slotCost !== undefined) out.push("", slotCostSection(bench.slotCost));
+  return out.join("\n");
+}
+
+function slotCostSection(cost: SlotCost): string {
+  const { calls, rounds, warmUp } = cost.options;
+  const what: Record<SlotCostKind, string> = {
+    "acquire + answered()":
+      "`await limiter.acquire(...)`, then `slot.answered()`, `requestsPerSecond: 1000` (a list of 1,001 sends)",
+    "acquire + answered(), list at 4":
+      "the same on another key, its list of sends cut to 4 before each call, untimed",
+    "acquire alone, list at 4": "the same, without `slot.answered()`",
+    PING: "`await redis.ping()` on an ioredis client",
+  };
+  const verdicts = cost.results
+    .filter((r) => r.kind !== "PING")
+    .map((r) => `${r.kind}: ${x(r.perPing.median)}, ${slotVerdict(r.perPing.median)}`);
+  return [
+    "### What a free slot costs",
+    "",
+    `In the bench's process, against the same redis-server: ${calls} sequential \`limiter.acquire(undefined, { maxWaitMs: 60000, timeoutMs: 60000 })\` + \`slot.answered()\` on a \`redisRateLimit\` with \`requestsPerSecond: 1000\` (every slot free), against ${calls} sequential PINGs on an ioredis client, in ${rounds} interleaved rounds after ${warmUp} untimed calls of each. Ratios are paired per round (each round's median over PING's in the same round), median and interquartile range over rounds. ` +
+      "`answered()` is not waited for: it sends its script and returns, as in the client, so its command goes out on the limiter's connection ahead of the next acquire. " +
+      "At `requestsPerSecond: 1000` (the most it takes) the limiter keeps the last 1,001 sends in Redis, and `answered()`'s script reads all of them; the second and third rows cut the list back to the 4 entries `requestsPerSecond: 3` keeps before each call, the third without calling `answered()`.",
+    "",
+    table(
+      ["call", "median per call", "each round's median, µs", "/ PING, per round", "p25–p75"],
+      cost.results.map((r) => [
+        `${r.kind}: ${what[r.kind]}`,
+        us(r.medianUs),
+        r.roundsUs.map((value) => value.toFixed(1)).join(", "),
+        x(r.perPing.median),
+        `${x(r.perPing.p25)}–${x(r.perPing.p75)}`,
+      ]),
+    ),
+    "",
+    `Claim: a free slot costs one Redis round trip, so under ${x(GOAL.slotCostOfPing)} a PING. Measured ${verdicts.join("; ")}.`,
+  ].join("\n");
+}
+
 export function scaleSection(bench: ScaleBench): string {
   const stageNames = [...new Set(bench.rows.flatMap((row) => row.stages.map((s) => s.stage)))];
   const out = [
@@ -405,5 +582,102 @@ export function buildSection(bench: BuildBench): string {
     ),
     "",
     `Remote cache: ${bench.remote.cached}/${bench.remote.tasks} tasks replayed as hits, ${ms(bench.remote.ms)} against ${ms(bench.cold.ms)} cold (${x(bench.cold.ms / bench.remote.ms)} faster).`,
+  ].join("\n");
+}
+
+/** The CLI's goals: start-up within 2x Node's own; the export at Gong's limit within 1.10x its bound. */
+const CLI_GOAL = { startupOfNode: 2, exportOfBound: 1.1 };
+
+const metOrNot = (met: boolean) => (met ? "met" : "NOT met");
+const thousands = (n: number) => n.toLocaleString("en-US");
+
+export const cliStartupRatio = (startup: Startup) => startup.gongMedianMs / startup.nodeMedianMs;
+
+export function cliStartupLine(startup: Startup): string {
+  const ratio = cliStartupRatio(startup);
+  return `cli: gong --version ${ms(startup.gongMedianMs)}, node -e 0 ${ms(startup.nodeMedianMs)} (medians of ${startup.rounds}): ${x(ratio)} (goal at most ${x(CLI_GOAL.startupOfNode)}: ${metOrNot(ratio <= CLI_GOAL.startupOfNode)})`;
+}
+
+/** The export's goals: no more requests than the pages, none refused, every record written, time within 1.10x. */
+export function cliExportVerdict(run: ExportAtLimit): { met: boolean; why: string[] } {
+  const why: string[] = [];
+  const { calls, users } = run.options;
+  if (run.requests > run.requestBound)
+    why.push(`${run.requests} requests, over the bound ${run.requestBound}`);
+  if (run.rejected429 > 0) why.push(`${run.rejected429} responses of 429`);
+  if (run.written.calls !== calls || run.written.transcripts !== calls || run.written.users !== users) {
+    why.push(
+      `${run.written.calls}/${calls} calls, ${run.written.transcripts}/${calls} transcripts, ${run.written.users}/${users} users written`,
+    );
+  }
+  if (run.ms > run.boundMs * CLI_GOAL.exportOfBound) why.push(`${x(run.ms / run.boundMs)} the time bound`);
+  return { met: why.length === 0, why };
+}
+
+/** The export's figures, a line each: requests, then time. */
+export function cliExportLines(run: ExportAtLimit): string[] {
+  const { calls, users } = run.options;
+  return [
+    `cli: gong export of ${thousands(calls)} calls and ${thousands(users)} users: ${run.requests} requests (bound ceil(${calls}/100)*2 + ceil(${users}/100) = ${run.requestBound}: ${metOrNot(run.requests <= run.requestBound)}), ${run.rejected429} 429s, written ${thousands(run.written.calls)} calls, ${thousands(run.written.transcripts)} transcripts, ${thousands(run.written.users)} users`,
+    `cli: gong export time ${ms(run.ms)}, bound ${ms(run.boundMs)} (${run.requests} requests at 3/s): ${x(run.ms / run.boundMs)} (goal at most ${x(CLI_GOAL.exportOfBound)}: ${metOrNot(run.ms <= run.boundMs * CLI_GOAL.exportOfBound)})`,
+  ];
+}
+
+export function cliSection(bench: CliBench): string {
+  const { startup, export: run } = bench;
+  const ratio = cliStartupRatio(startup);
+  const { met, why } = cliExportVerdict(run);
+  return [
+    "## The CLI: `gong`",
+    "",
+    `Start-up: the built \`gong --version\` (packages/cli/dist/bin.js, which loads only its version for it) and \`node -e 0\`, each spawned ${startup.rounds} times with the same Node, interleaved; the wall time from spawn to exit, median.`,
+    "",
+    table(
+      ["command", "median", "min", "max"],
+      [
+        [
+          "`gong --version`",
+          ms(startup.gongMedianMs),
+          ms(Math.min(...startup.gongMs)),
+          ms(Math.max(...startup.gongMs)),
+        ],
+        [
+          "`node -e 0`",
+          ms(startup.nodeMedianMs),
+          ms(Math.min(...startup.nodeMs)),
+          ms(Math.max(...startup.nodeMs)),
+        ],
+      ],
+    ),
+    "",
+    `Goal: at most ${x(CLI_GOAL.startupOfNode)} Node's own start. Measured ${x(ratio)}: ${metOrNot(ratio <= CLI_GOAL.startupOfNode)}.`,
+    "",
+    `Export: \`gong export --out DIR --from … --to …\` of ${thousands(run.options.calls)} calls and ${thousands(run.options.users)} users (every stream: extensive calls with parties and content, their transcripts, users) against \`@gongkit/mock-server/simulator\`, which holds Gong's 3 requests per second strictly (429 with \`Retry-After: 1\` past it); the CLI keeps its client's defaults (its own 3-per-second limiter). ` +
+      "Request bound: a page of calls and one of their transcripts per 100 calls, and a page per 100 users, ceil(calls/100)*2 + ceil(users/100). Time: from spawn to exit, Node's start included; bound: the requests at 3 per second.",
+    "",
+    table(
+      [
+        "requests",
+        "request bound",
+        "429s",
+        "written (calls, transcripts, users)",
+        "time",
+        "time bound",
+        "time / bound",
+      ],
+      [
+        [
+          run.requests,
+          run.requestBound,
+          run.rejected429,
+          `${thousands(run.written.calls)}, ${thousands(run.written.transcripts)}, ${thousands(run.written.users)}`,
+          ms(run.ms),
+          ms(run.boundMs),
+          x(run.ms / run.boundMs),
+        ],
+      ],
+    ),
+    "",
+    `Goal: within the request bound, no 429, every record written, at most ${x(CLI_GOAL.exportOfBound)} the time bound. Measured ${run.requests} of ${run.requestBound} requests, ${x(run.ms / run.boundMs)} the time bound: ${met ? "met" : `NOT met (${why.join(", ")})`}.`,
   ].join("\n");
 }
