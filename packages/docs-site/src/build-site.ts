@@ -4,20 +4,34 @@ import { readdir, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { browserScript } from "./browser/browser-script.ts";
+import {
+  checkTwins,
+  writePage,
+  writeSchemaPages,
+  writeSiteFiles,
+  writeWebhookPages,
+} from "./build-more-pages.ts";
+import type { Changelog } from "./changelog/changelog.ts";
+import { changelogFiles, repositoryChangelog } from "./changelog/changelog-files.ts";
+import { feedHref } from "./changelog/changelog-page.ts";
+import { operationMarkdown } from "./markdown-twin/operation-twin.ts";
+import { groupMarkdown, guideMarkdown, indexMarkdown } from "./markdown-twin/page-twins.ts";
 import { groupPage } from "./render/group-page.ts";
 import { groupOperations, operationHref } from "./render/groups.ts";
 import { guidePage } from "./render/guide-page.ts";
 import { guides } from "./render/guides.ts";
 import { indexPage } from "./render/index-page.ts";
-import { type Assets, layout } from "./render/layout.ts";
+import type { Assets } from "./render/layout.ts";
 import { operationPage } from "./render/operation-page.ts";
 import { Page } from "./render/page.ts";
 import { searchIndex } from "./render/search-index.ts";
 import { curlSamples } from "./samples/curl-sample.ts";
+import { gongSamples } from "./samples/gong-sample.ts";
 import { generatedHeader, typescriptSample } from "./samples/typescript-sample.ts";
 import { SiteWriter } from "./site-writer.ts";
+import { jobStarters } from "./spec/jobs.ts";
 import type { OpenApiDocument } from "./spec/openapi.ts";
-import { listOperations } from "./spec/operations.ts";
+import { listOperations, listWebhooks, webhookHref } from "./spec/operations.ts";
 
 const packageDir = fileURLToPath(new URL("../", import.meta.url));
 
@@ -27,6 +41,8 @@ export interface BuildOptions {
   outDir: string;
   /** Folder of the generated `<operationId>.ts` samples; default src/generated/samples. */
   samplesDir?: string;
+  /** The API changelog (src/changelog/); default: this repository's release tags, read while pages render. */
+  changelog?: Changelog | Promise<Changelog>;
 }
 
 export interface BuildResult {
@@ -44,35 +60,41 @@ export async function buildSite({
   specSha256,
   outDir,
   samplesDir = join(packageDir, "src/generated/samples"),
+  changelog = repositoryChangelog(),
 }: BuildOptions): Promise<BuildResult> {
   const operations = listOperations(doc);
   const groups = groupOperations(doc, operations);
+  const webhooks = listWebhooks(doc);
+  const jobs = jobStarters(doc, operations);
   const site = new SiteWriter(`${outDir.replace(/[\\/]+$/, "")}.building-${process.pid}`);
   try {
     const assets = await buildAssets(site);
-    const shell = { assets, specSha256 };
+    const webhookLinks = webhooks.map((w) => ({ href: webhookHref(w), title: w.operation.summary }));
+    const shell = { assets, specSha256, webhooks: webhookLinks };
     for (const group of groups) {
       for (const operation of group.operations) {
         const page = new Page("../");
         const samples = {
           typescript: readSample(samplesDir, doc, operation),
           curl: curlSamples(doc, operation),
+          gong: gongSamples(doc, operation),
         };
-        const body = operationPage(page, doc, operation, samples);
+        const jobStatus = jobs.get(operation.operationId);
+        const context = jobStatus === undefined ? {} : { jobStatus };
+        const body = operationPage(page, doc, operation, samples, context);
         const description = `${operation.method.toUpperCase()} ${operation.path}: ${operation.summary}`;
         const title = `${operation.summary} · ${doc.info.title} reference`;
         const href = operationHref(operation);
-        site.write(
-          href,
-          layout(page, doc, groups, { ...shell, title, description, href, group, body }).value,
-        );
+        const markdown = operationMarkdown(doc, operation, samples, context);
+        writePage(site, doc, groups, page, { shell, title, description, href, group, body, markdown });
       }
       const page = new Page("../");
       const title = `${group.name} · ${doc.info.title} reference`;
       const description = group.description ?? `${group.name}: ${group.operations.length} operations`;
       const body = groupPage(page, group);
       const href = group.href;
-      site.write(href, layout(page, doc, groups, { ...shell, title, description, href, group, body }).value);
+      const markdown = groupMarkdown(group);
+      writePage(site, doc, groups, page, { shell, title, description, href, group, body, markdown });
     }
 
     const snippets = await readSnippets(join(packageDir, "src/snippets"));
@@ -84,11 +106,15 @@ export async function buildSite({
       };
       const body = guidePage(page, doc, groups, guide, content);
       const title = `${guide.title} · ${doc.info.title} reference`;
-      site.write(
-        guide.href,
-        layout(page, doc, groups, { ...shell, title, description: guide.description, href: guide.href, body })
-          .value,
-      );
+      const markdown = guideMarkdown(doc, groups, guide, content);
+      writePage(site, doc, groups, page, {
+        shell,
+        title,
+        description: guide.description,
+        href: guide.href,
+        body,
+        markdown,
+      });
     }
 
     const page = new Page("");
@@ -96,15 +122,23 @@ export async function buildSite({
       markdown: await readFile(join(packageDir, "src/content/getting-started.md"), "utf8"),
       snippets,
     };
-    const index = layout(page, doc, groups, {
-      ...shell,
+    writePage(site, doc, groups, page, {
+      shell,
       title: `${doc.info.title} reference`,
       description: doc.info.summary ?? doc.info.title,
       href: "index.html",
       body: indexPage(page, doc, groups, guide),
+      markdown: indexMarkdown(doc, groups, webhooks, guide),
     });
-    site.write("index.html", index.value);
     site.write("search-index.json", JSON.stringify(searchIndex(doc, operations)));
+    const changelogPage = new Page("");
+    const { feed, ...changelogShown } = changelogFiles(changelogPage, doc, await changelog);
+    writePage(site, doc, groups, changelogPage, { shell, ...changelogShown });
+    site.write(feedHref, feed);
+    const schemas = writeSchemaPages(site, doc, groups, shell, operations, webhooks);
+    writeWebhookPages(site, doc, groups, shell, webhooks, snippets.get("webhook-receiver.ts"));
+    writeSiteFiles(site, doc, groups, webhooks, schemas);
+    checkTwins(site.files);
     await site.replace(outDir);
   } catch (error) {
     await site.close();

@@ -46,13 +46,18 @@ async function seriousViolations(page: Page, { rules, within }: { rules?: string
     );
 }
 
-// listAnsweredScorecards: a paged page with its paging note and 64-bit fields with their links.
+// listAnsweredScorecards: a paged page with its paging note and 64-bit fields with their links; a schema's
+// page, the schemas' index, the webhook's page and a guide with a shell snippet.
 const pages = [
   "index.html",
   "reference/getUser.html",
   "reference/listAnsweredScorecards.html",
   "tags/users.html",
   "guides/receiving-webhooks.html",
+  "guides/exporting.html",
+  "schemas/Party.html",
+  "schemas/index.html",
+  "webhooks/call.html",
 ];
 
 describe("in light mode (every axe rule)", () => {

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdir, mkdtemp } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -20,6 +20,7 @@ export async function bundleSpec(
   outFile: string,
 ): Promise<string | null> {
   let root = join(repoRoot, specFolder);
+  let extracted: string | undefined;
   if (ref !== null) {
     const hasSpec = await run("git", ["cat-file", "-e", `${ref}:${specFolder}/openapi.yaml`], {
       cwd: repoRoot,
@@ -28,8 +29,7 @@ export async function bundleSpec(
       () => false,
     );
     if (!hasSpec) return null;
-    const extracted = await mkdtemp(join(tmpdir(), "gongkit-spec-"));
-    await mkdir(extracted, { recursive: true });
+    extracted = await mkdtemp(join(tmpdir(), "gongkit-spec-"));
     await run(
       "sh",
       ["-c", `git archive --format=tar "$0" "$1" | tar -x -C "$2"`, ref, specFolder, extracted],
@@ -39,6 +39,10 @@ export async function bundleSpec(
     );
     root = join(extracted, specFolder);
   }
-  await redocly(["bundle", "openapi.yaml", "--output", outFile, "--ext", "json"], root);
+  try {
+    await redocly(["bundle", "openapi.yaml", "--output", outFile, "--ext", "json"], root);
+  } finally {
+    if (extracted !== undefined) await rm(extracted, { recursive: true, force: true });
+  }
   return outFile;
 }

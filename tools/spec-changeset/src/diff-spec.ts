@@ -8,6 +8,18 @@ export interface SpecChange {
   impact: Exclude<BumpLevel, "none">;
   property?: string;
   verdicts: { message: string }[];
+  /** The OpenAPI object changed (`Schema`, `Parameter`, `PathItem`, ...). */
+  typeName?: string;
+  /** Where it was and what it held in the base spec (absent for an addition). */
+  base?: SpecChangeSide;
+  /** Where it is and what it holds in the revision (absent for a removal). */
+  revision?: SpecChangeSide;
+}
+
+/** One side of a change: the JSON pointer in that bundle and, where Redocly includes it, the value there. */
+export interface SpecChangeSide {
+  pointer: string;
+  value?: unknown;
 }
 
 export interface SpecDiff {

@@ -11,3 +11,6 @@ export const int64Anchor = "64-bit-integers";
 export function guideHref(page: Page, anchor: string): string {
   return `${page.root}index.html#${anchor}`;
 }
+
+/** `## Jobs` of the Uploads guide: operations Gong finishes after answering, and waiting for them. */
+export const jobsAnchor = "jobs";

@@ -9,6 +9,8 @@ export interface Guide {
   href: string;
   /** The page's meta description. */
   description: string;
+  /** Operations (by operationId) whose pages link to this guide, besides those the spec's extensions pick. */
+  operations?: readonly string[];
 }
 
 export const guides: readonly Guide[] = [
@@ -38,4 +40,20 @@ export const guides: readonly Guide[] = [
     href: "guides/receiving-webhooks.html",
     description: "Verify the signed webhooks a Gong automation rule sends, with @gongkit/client/webhooks.",
   },
+  {
+    title: "Exporting data with gong export",
+    file: "exporting.md",
+    href: "guides/exporting.html",
+    description:
+      "Pull calls, transcripts and users into JSON-lines files with gong export: late calls, the daily quota, expired cursors, kills.",
+    // What `gong export` reads (calls.listByFilter, calls.listTranscripts, users.list) and the plain call listing.
+    operations: ["listCalls", "listCallsExtensive", "getCallTranscripts", "listUsers"],
+  },
 ];
+
+/** A guide by its Markdown file's name; throws when there is none, so a renamed guide breaks the build. */
+export function guideByFile(file: string): Guide {
+  const guide = guides.find((g) => g.file === file);
+  if (guide === undefined) throw new Error(`no guide ${file} in src/render/guides.ts`);
+  return guide;
+}

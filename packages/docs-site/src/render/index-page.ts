@@ -1,4 +1,6 @@
+import { jobStarters } from "../spec/jobs.ts";
 import type { OpenApiDocument } from "../spec/openapi.ts";
+import { listWebhooks, webhookHref } from "../spec/operations.ts";
 import { deref } from "../spec/resolve-ref.ts";
 import { operationList } from "./group-page.ts";
 import { type OperationGroup, operationHref } from "./groups.ts";
@@ -35,6 +37,7 @@ ${doc.info.summary === undefined ? "" : html`<p class="lead">${doc.info.summary}
 ${markdown(page, intro, { idPrefix: "intro" })}
 ${markdown(page, body, { idPrefix: "guide" })}
 ${referenceList(page, groups)}
+${webhooksAndSchemas(page, doc)}
 ${rest.map(([title, text]) => markdown(page, `## ${title}\n\n${text}`, { idPrefix: `more-${title}` }))}
 </div>
 </article>`;
@@ -68,11 +71,27 @@ ${operationList(page, g.operations)}`,
 )}`;
 }
 
+/** The webhooks Gong sends (each with its page) and the link to every named schema. */
+function webhooksAndSchemas(page: Page, doc: OpenApiDocument): SafeHtml {
+  const webhooks = listWebhooks(doc);
+  const schemas = Object.keys(doc.components?.schemas ?? {}).length;
+  return html`${
+    webhooks.length === 0
+      ? ""
+      : html`<h2 id="${page.id("webhooks")}">Webhooks</h2>
+<p>Requests Gong sends to a URL of yours; <a href="guides/receiving-webhooks.html">Receiving webhooks</a> shows how to verify them.</p>
+<ul class="operation-list">${webhooks.map((w) => html`<li><a href="${webhookHref(w)}"><span class="method method-${w.operation.method}">${w.operation.method.toUpperCase()}</span> <code>${w.name}</code> <span>${w.operation.summary}</span></a></li>`)}</ul>`
+  }
+<h2 id="${page.id("schemas")}">Schemas</h2>
+<p><a href="schemas/index.html">All ${schemas} named schemas</a>: each with its fields, its example and the operations that use it.</p>`;
+}
+
 /**
  * Expands the guide's directives, each alone on a line, into Markdown taken from the spec:
  * `::spec-section <heading>` (a section of info.description), `::spec-servers`, `::spec-scopes`,
- * `::spec-paged` (the operations with `x-gongkit-pagination`, linked) and `::snippet <file>` (a
- * type-checked TypeScript snippet).
+ * `::spec-paged` (the operations with `x-gongkit-pagination`, linked), `::spec-jobs` (the status
+ * operations with `x-gongkit-wait` and the operations that start their jobs, linked from a page under
+ * guides/) and `::snippet <file>` (a type-checked TypeScript snippet).
  */
 export function expandDirectives(
   doc: OpenApiDocument,
@@ -117,6 +136,19 @@ export function expandDirectives(
             ),
           ...(more > 0 ? [`- … and ${more} more: each paged operation's page says so at the top.`] : []),
         ].join("\n");
+      }
+      case "spec-jobs": {
+        const operations = groups.flatMap((g) => g.operations);
+        const starters = jobStarters(doc, operations);
+        return operations
+          .filter((op) => op.wait !== undefined)
+          .map((status) => {
+            const started = operations.filter((op) => starters.get(op.operationId) === status);
+            const link = (op: (typeof operations)[number]) =>
+              `[\`${op.method.toUpperCase()} ${op.path}\`](../${operationHref(op)})`;
+            return `- ${link(status)}, waited for with \`gong.${status.wait!.method}\`: the jobs of ${started.map(link).join(", ") || "the operations that name it"}`;
+          })
+          .join("\n");
       }
       case "snippet": {
         const code = guide.snippets.get(argument ?? "");

@@ -1,3 +1,4 @@
+import { feedHref } from "../changelog/changelog-page.ts";
 import type { OpenApiDocument } from "../spec/openapi.ts";
 import type { OperationGroup } from "./groups.ts";
 import { html, type SafeHtml } from "./html.ts";
@@ -16,7 +17,12 @@ export interface LayoutOptions extends NavTarget {
   body: SafeHtml;
   assets: Assets;
   specSha256: string;
+  /** The page's Markdown twin, from the site root (`reference/getUser.md`). */
+  markdown?: string;
 }
+
+/** Files beside the pages, from the site root: the bundled spec and the index for language models. */
+export const siteFiles = { json: "openapi.json", yaml: "openapi.yaml", llms: "llms.txt" } as const;
 
 /** The page shell: header with search, contents nav (after main on phones, reached by a link), footer. */
 export function layout(
@@ -37,6 +43,8 @@ export function layout(
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="${r}assets/${o.assets.css}">
 <script defer src="${r}assets/${o.assets.js}"></script>
+${o.markdown === undefined ? "" : html`<link rel="alternate" type="text/markdown" href="${r}${o.markdown}">`}
+<link rel="alternate" type="application/atom+xml" title="${doc.info.title} changelog" href="${r}${feedHref}">
 </head>
 <body>
 <a class="skip-link" href="#main">Skip to content</a>
@@ -48,6 +56,7 @@ export function layout(
 <div id="search-results" class="search-results" role="region" aria-live="polite" aria-label="Search results" hidden></div>
 </div>
 <a class="nav-jump" href="#nav">Contents</a>
+${files(r, o.markdown, "Markdown")}
 </header>
 <div class="layout">
 <main id="main" tabindex="-1">
@@ -55,8 +64,14 @@ ${o.body}
 </main>
 ${nav(page, groups, o)}
 </div>
-<footer class="footer"><p>${doc.info.title} ${doc.info.version} · generated from the gongkit OpenAPI spec (<code>sha256 ${o.specSha256.slice(0, 12)}</code>) · works offline, no tracking</p></footer>
+<footer class="footer"><p>${doc.info.title} ${doc.info.version} · generated from the gongkit OpenAPI spec (<code>sha256 ${o.specSha256.slice(0, 12)}</code>) · works offline, no tracking</p>
+${files(r, o.markdown, "This page as Markdown")}</footer>
 </body>
 </html>
 `;
+}
+
+/** Links to this page as Markdown and to the spec's files: in the top bar on wide screens, the footer always. */
+function files(r: string, markdown: string | undefined, label: string): SafeHtml {
+  return html`<p class="site-files">${markdown === undefined ? "" : html`<a href="${r}${markdown}" type="text/markdown">${label}</a> · `}<a href="${r}${siteFiles.json}" type="application/json">openapi.json</a> · <a href="${r}${siteFiles.yaml}">openapi.yaml</a> · <a href="${r}${siteFiles.llms}">llms.txt</a></p>`;
 }

@@ -1,3 +1,4 @@
+import { changelogHref } from "../changelog/changelog-page.ts";
 import { type OperationGroup, operationHref } from "./groups.ts";
 import { guides } from "./guides.ts";
 import { html, type SafeHtml } from "./html.ts";
@@ -9,12 +10,18 @@ import type { Page } from "./page.ts";
 // current entry when there are more than these (few before it, so it shows without scrolling).
 export const navMaxGroups = 25;
 export const navMaxOperations = 50;
+/** Webhooks listed at most; the rest are on the landing page's list. */
+export const navMaxWebhooks = 10;
+/** The schemas' index page, from the site root: one nav link, however many schemas there are. */
+export const schemasIndexHref = "schemas/index.html";
 
 export interface NavTarget {
   /** Path of this page from the site root, marked `aria-current`. */
   href: string;
   /** The group this page belongs to (an operation's, or a group page's own): listed with its operations. */
   group?: OperationGroup;
+  /** The webhooks' pages, listed after the reference. */
+  webhooks?: readonly { href: string; title: string }[];
 }
 
 // Where each group sits among the groups and each operation's page within its group, found once
@@ -37,7 +44,11 @@ function shapeOf(groups: OperationGroup[]) {
 }
 
 /** The contents nav: getting started, the guides, the reference's groups, the current group's operations. */
-export function nav(page: Page, groups: OperationGroup[], { href: current, group }: NavTarget): SafeHtml {
+export function nav(
+  page: Page,
+  groups: OperationGroup[],
+  { href: current, group, webhooks = [] }: NavTarget,
+): SafeHtml {
   const r = page.root;
   const link = (href: string, label: SafeHtml | string) =>
     html`<a href="${r}${href}"${href === current ? html` aria-current="page"` : ""}>${label}</a>`;
@@ -62,6 +73,9 @@ ${shownGroups.before > 0 ? more(shownGroups.before, "groups", "index.html#refere
 ${shownGroups.items.map((g) => html`<li>${link(g.href, g.name)}${small || g === group ? operations(g) : ""}</li>`)}
 ${shownGroups.after > 0 ? more(shownGroups.after, "groups", "index.html#reference") : ""}
 </ul></li>
+${webhooks.length === 0 ? "" : html`<li><span class="nav-group">Webhooks</span><ul>${webhooks.slice(0, navMaxWebhooks).map((w) => html`<li>${link(w.href, w.title)}</li>`)}${webhooks.length > navMaxWebhooks ? more(webhooks.length - navMaxWebhooks, "webhooks", "index.html#webhooks") : ""}</ul></li>`}
+<li>${link(schemasIndexHref, "Schemas")}</li>
+<li>${link(changelogHref, "Changelog")}</li>
 </ul>
 </nav>`;
 }

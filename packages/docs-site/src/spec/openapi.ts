@@ -16,6 +16,8 @@ export interface OpenApiDocument {
   security?: SecurityRequirement[];
   tags?: Tag[];
   paths?: Record<string, PathItem>;
+  /** OpenAPI 3.1: requests the API sends to a URL of yours, by name. */
+  webhooks?: Record<string, PathItem>;
   components?: Components;
 }
 
@@ -62,6 +64,16 @@ export interface OperationObject {
   /** Set on operations Gong pages by cursor: where the cursor goes and which 200-body array holds the items. */
   "x-gongkit-pagination"?: Pagination;
   "x-gongkit-upload"?: { part: string; maxBytes: number; uniqueKey?: string };
+  /** Set on a job's status operation: the client method that polls it, and which parameter names the job. */
+  "x-gongkit-wait"?: Wait;
+}
+
+export interface Wait {
+  method: string;
+  by: string;
+  status: string;
+  pending: string[];
+  failed: string[];
 }
 
 export interface Pagination {

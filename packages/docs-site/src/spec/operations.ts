@@ -12,8 +12,10 @@ import {
   type Schema,
   type SecurityRequirement,
   type Server,
+  type Wait,
 } from "./openapi.ts";
 import { deref, resolveRef } from "./resolve-ref.ts";
+import { merged } from "./schema-fields.ts";
 
 export interface NamedExample {
   name: string;
@@ -48,6 +50,8 @@ export interface OperationModel {
   pagination?: Pagination;
   /** An upload (`x-gongkit-upload`): its multipart part, Gong's limit, and its records' LDJSON example. */
   upload?: { part: string; maxBytes: number; records: boolean; example?: string };
+  /** A job's status operation (`x-gongkit-wait`): the client method that polls it until the job is done. */
+  wait?: Wait;
   parameters: Parameter[];
   requestBody?: { description?: string; required: boolean; bodies: Body[] };
   responses: ResponseModel[];
@@ -67,6 +71,35 @@ export function listOperations(doc: OpenApiDocument): OperationModel[] {
     }
   }
   return operations;
+}
+
+/** A webhook (OpenAPI 3.1 `webhooks`): a request the API sends to a URL of yours. */
+export interface WebhookModel {
+  /** Its key in `webhooks`, e.g. `call`. */
+  name: string;
+  /** The request, modelled as an operation whose `path` is the webhook's name. */
+  operation: OperationModel;
+}
+
+/** Every webhook of the document, in document order then method order. */
+export function listWebhooks(doc: OpenApiDocument): WebhookModel[] {
+  const webhooks: WebhookModel[] = [];
+  for (const [name, pathItem] of Object.entries(doc.webhooks ?? {})) {
+    for (const method of httpMethods) {
+      const operation = pathItem[method];
+      if (!operation) continue;
+      webhooks.push({
+        name,
+        operation: toModel(doc, name, method, operation, pathItem.parameters ?? [], pathItem.servers),
+      });
+    }
+  }
+  return webhooks;
+}
+
+/** Where a webhook's page lives, from the site root. */
+export function webhookHref(webhook: Pick<WebhookModel, "name">): string {
+  return `webhooks/${webhook.name}.html`;
 }
 
 function toModel(
@@ -109,6 +142,7 @@ function toModel(
   if (operation.description !== undefined) model.description = operation.description;
   if (operation["x-gongkit-method"] !== undefined) model.clientMethod = operation["x-gongkit-method"];
   if (operation["x-gongkit-pagination"] !== undefined) model.pagination = operation["x-gongkit-pagination"];
+  if (operation["x-gongkit-wait"] !== undefined) model.wait = operation["x-gongkit-wait"];
   if (operation.requestBody !== undefined) model.requestBody = requestBody(doc, operation.requestBody);
   const upload = operation["x-gongkit-upload"];
   if (upload !== undefined) model.upload = uploadOf(doc, upload, model.requestBody);
@@ -160,10 +194,20 @@ function bodies(doc: OpenApiDocument, content: Record<string, MediaType> | undef
     for (const [name, exampleRef] of Object.entries(media.examples ?? {})) {
       examples.push(namedExample(name, deref<Example>(doc, exampleRef)));
     }
+    // Without a media example, the schema's own example (OpenAPI's last resort) is the body's example.
+    const schemaExample = media.schema === undefined ? undefined : exampleOfSchema(doc, media.schema);
+    if (examples.length === 0 && schemaExample !== undefined)
+      examples.push({ name: "schema", summary: "the schema's example", value: schemaExample });
     return media.schema === undefined
       ? { mediaType, examples }
       : { mediaType, schema: media.schema, examples };
   });
+}
+
+/** A schema's `example`, else the first of its `examples` (through `$ref` and `allOf`). */
+export function exampleOfSchema(doc: OpenApiDocument, schemaRef: MaybeRef<Schema>): unknown {
+  const schema = merged(doc, resolveRef(doc, schemaRef).value);
+  return schema.example ?? schema.examples?.[0];
 }
 
 function namedExample(name: string, example: Example): NamedExample {

@@ -17,6 +17,16 @@ export interface FieldRow {
   constraints: string[];
   /** A 64-bit integer (or array of them) that @gongkit/client delivers and takes as a string. */
   int64AsString?: boolean;
+  /** The components named in the type (`Party` of `array of Party`), each with a page of its own. */
+  schemaRefs?: string[];
+  /** The nearest component schema that declares this field, and the field's path within it. */
+  owner?: FieldOwner;
+}
+
+/** Where a field is declared: `{ schema: "Party", path: ["emailAddress"] }`, the anchor on Party's page. */
+export interface FieldOwner {
+  schema: string;
+  path: string[];
 }
 
 export interface SchemaSummary {
@@ -55,8 +65,10 @@ function flatten(doc: OpenApiDocument, schemaRef: MaybeRef<Schema>): SchemaSumma
   const fields: FieldRow[] = [];
   const root = merged(doc, value);
   const rootIsArray = primaryType(root) === "array" && root.items !== undefined;
-  walk(doc, rootIsArray ? root.items! : schemaRef, [], rootIsArray ? ["[]"] : [], new Set(), fields);
-  const summary: SchemaSummary = { type: typeLabel(doc, schemaRef), fields };
+  const component = componentName(schemaRef);
+  const owner = component === undefined ? undefined : { schema: component, depth: 0 };
+  walk(doc, rootIsArray ? root.items! : schemaRef, [], rootIsArray ? ["[]"] : [], new Set(), fields, owner);
+  const summary: SchemaSummary = { type: typeLabel(doc, schemaRef), fields: mergeVariants(fields) };
   if (name !== undefined) summary.name = name;
   const description = describedBy(doc, schemaRef);
   if (description !== undefined) summary.description = description;
@@ -70,10 +82,14 @@ function walk(
   display: string[],
   ancestors: Set<string>,
   rows: FieldRow[],
+  /** The component schema being walked and the depth at which its properties start. */
+  parentOwner: { schema: string; depth: number } | undefined,
 ): void {
   if (path.length >= maxDepth) return;
   const { value, name } = resolveRef(doc, schemaRef);
   if (name !== undefined && ancestors.has(name)) return;
+  const component = componentName(schemaRef);
+  const owner = component === undefined ? parentOwner : { schema: component, depth: path.length };
   const lineage = name === undefined ? ancestors : new Set([...ancestors, name]);
   const schema = merged(doc, value);
   const required = new Set(schema.required ?? []);
@@ -93,13 +109,65 @@ function walk(
     if (holdsStringIntegers(doc, propertyRef)) row.int64AsString = true;
     const example = property_.example ?? property_.examples?.[0];
     if (example !== undefined) row.example = example;
+    const refs = schemaRefsOf(doc, propertyRef);
+    if (refs.length > 0) row.schemaRefs = refs;
+    if (owner !== undefined) row.owner = { schema: owner.schema, path: row.path.slice(owner.depth) };
     rows.push(row);
     const child = childOf(doc, propertyRef);
-    if (child) walk(doc, child.schema, row.path, [...display, property + child.suffix], lineage, rows);
+    if (child) walk(doc, child.schema, row.path, [...display, property + child.suffix], lineage, rows, owner);
   }
   for (const variant of [...(schema.oneOf ?? []), ...(schema.anyOf ?? [])]) {
-    walk(doc, variant, path, display, lineage, rows);
+    walk(doc, variant, path, display, lineage, rows, owner);
   }
+}
+
+const schemaPrefix = "#/components/schemas/";
+
+/** The component name of a `$ref` to `#/components/schemas/<name>` (through chains), else undefined. */
+export function componentName(schemaRef: MaybeRef<Schema>): string | undefined {
+  if (!isReference(schemaRef) || !schemaRef.$ref.startsWith(schemaPrefix)) return undefined;
+  const name = schemaRef.$ref.slice(schemaPrefix.length);
+  return name.includes("/") ? undefined : name.replaceAll("~1", "/").replaceAll("~0", "~");
+}
+
+/** The component schemas a type names: itself, its array items, map values and oneOf/anyOf variants. */
+export function schemaRefsOf(doc: OpenApiDocument, schemaRef: MaybeRef<Schema>, depth = 0): string[] {
+  const name = componentName(schemaRef);
+  if (name !== undefined) return [name];
+  if (depth > 4) return [];
+  const schema = merged(doc, resolveRef(doc, schemaRef).value);
+  const parts = [
+    ...(schema.oneOf ?? []),
+    ...(schema.anyOf ?? []),
+    ...(schema.items === undefined ? [] : [schema.items]),
+    ...(typeof schema.additionalProperties === "object" && !schema.properties
+      ? [schema.additionalProperties]
+      : []),
+  ];
+  return [...new Set(parts.flatMap((part) => schemaRefsOf(doc, part, depth + 1)))];
+}
+
+/**
+ * One row per path: oneOf/anyOf variants that share a property (`objectId` of every CRM record) give one
+ * row, the first variant's, with each variant's type; so every path has one anchor.
+ */
+function mergeVariants(rows: FieldRow[]): FieldRow[] {
+  const byPath = new Map<string, FieldRow>();
+  const merged: FieldRow[] = [];
+  for (const row of rows) {
+    const key = row.path.join("\u0000");
+    const first = byPath.get(key);
+    if (first === undefined) {
+      byPath.set(key, row);
+      merged.push(row);
+      continue;
+    }
+    if (!first.type.split(" | ").includes(row.type)) first.type = `${first.type} | ${row.type}`;
+    const refs = [...new Set([...(first.schemaRefs ?? []), ...(row.schemaRefs ?? [])])];
+    if (refs.length > 0) first.schemaRefs = refs;
+    first.required &&= row.required;
+  }
+  return merged;
 }
 
 /** The schema whose properties continue the table below a property: itself, its array items or map values. */
