@@ -586,6 +586,12 @@ function methodDoc(method: MethodModel): string[] {
   if (method.wait) return waitDoc(method, method.wait);
   const { operation, method: verb, path } = method.info;
   const lines: string[] = [];
+  // Editors strike a deprecated method through; the reason is the description's first sentence.
+  if (operation.deprecated) {
+    const first = oneLine(operation.description ?? "").split(/(?<=\.)\s/)[0] ?? "";
+    const reason = /deprecated/i.test(first) ? first.replace(/^\*\*Deprecated:\*\*\s*/, "") : "Gong marks this operation deprecated.";
+    lines.push(`@deprecated ${reason}`, "");
+  }
   if (operation.summary) lines.push(operation.summary, "");
   if (operation.description) lines.push(operation.description.trim(), "");
   const id = operation.operationId === undefined ? "" : ` (operationId \`${operation.operationId}\`)`;

@@ -33,6 +33,7 @@ export interface Operation {
   parameters?: Parameter[];
   requestBody?: { $ref?: string; required?: boolean; content?: Record<string, unknown> };
   responses?: Record<string, { $ref?: string; content?: Record<string, { schema?: Schema }> }>;
+  deprecated?: boolean;
   "x-gongkit-method"?: unknown;
   "x-gongkit-pagination"?: unknown;
   "x-gongkit-idempotent"?: unknown;

@@ -140,3 +140,19 @@ describe("success responses", () => {
     expect(source).toContain("@returns The 200 or 201 response body.");
   });
 });
+
+describe("deprecation", () => {
+  it("a deprecated operation's method is @deprecated, with the description's reason when it gives one", () => {
+    const withReason = edited((paths) => {
+      const get = paths["/v2/users/{id}"]!.get!;
+      get.deprecated = true;
+      get.description = "**Deprecated:** Gong no longer lists it. Retrieve a user.";
+    });
+    expect(generate(withReason)).toMatch(/\* @deprecated Gong no longer lists it\.\n/);
+    const bare = edited((paths) => {
+      paths["/v2/users/{id}"]!.get!.deprecated = true;
+    });
+    expect(generate(bare)).toContain("* @deprecated Gong marks this operation deprecated.");
+    expect(generate(fixture)).not.toContain("@deprecated");
+  });
+});

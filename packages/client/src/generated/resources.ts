@@ -316,6 +316,8 @@ export interface GongResources {
      */
     listTranscripts(body: NonNullable<CallsListTranscripts["requestBody"]>["content"]["application/json"], options?: RequestOptions): PagePromise<CallsListTranscripts["responses"][200]["content"]["application/json"], ItemsOf<CallsListTranscripts["responses"][200]["content"]["application/json"], "callTranscripts">>;
     /**
+     * @deprecated Gong's July 2026 OpenAPI document no longer lists this operation and no reference page exists for it; it may stop working without notice.
+     *
      * List all calls that were manually associated with CRM objects
      *
      * **Deprecated:** Gong's July 2026 OpenAPI document no longer lists this operation and no reference page exists for it; it may stop working without notice.
@@ -1256,6 +1258,8 @@ export interface GongResources {
      */
     listForProspects(body: NonNullable<FlowsListForProspects["requestBody"]>["content"]["application/json"], options?: RequestOptions): Promise<FlowsListForProspects["responses"][200]["content"]["application/json"]>;
     /**
+     * @deprecated Gong marks this operation deprecated.
+     *
      * Assign prospects (contacts or leads) to an Engage flow
      *
      * Use this endpoint to assign a number of prospects to a flow. Prospects can be contacts or leads in your CRM.
@@ -1274,6 +1278,8 @@ export interface GongResources {
      */
     assignProspects(body: NonNullable<FlowsAssignProspects["requestBody"]>["content"]["application/json"], options?: RequestOptions): Promise<FlowsAssignProspects["responses"][200]["content"]["application/json"]>;
     /**
+     * @deprecated Gong marks this operation deprecated.
+     *
      * Assign prospects (contacts or leads) to an Engage flow regardless of the cool off status
      *
      * Use this endpoint to assign a number of prospects to a flow regardless of the cool off status. Prospects can be contacts or leads in your CRM.
