@@ -66,7 +66,9 @@ export function redisRateLimit(options: RedisRateLimitOptions): RedisRateLimit {
   const rps = options.requestsPerSecond ?? 3;
   // The state keeps the last requestsPerSecond + 1 sends, and two scripts read them: a bounded list.
   if (!(typeof rps === "number" && rps > 0 && rps <= 1000)) {
-    throw new GongInvalidArgumentError("redisRateLimit: requestsPerSecond must be a number above 0, at most 1000");
+    throw new GongInvalidArgumentError(
+      "redisRateLimit: requestsPerSecond must be a number above 0, at most 1000",
+    );
   }
   const { redis, close: closeConnection } = openConnection(options, "redisRateLimit");
   const run = scriptRunner(redis, COMMAND_TIMEOUT_MS);

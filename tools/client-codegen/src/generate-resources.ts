@@ -589,7 +589,9 @@ function methodDoc(method: MethodModel): string[] {
   // Editors strike a deprecated method through; the reason is the description's first sentence.
   if (operation.deprecated) {
     const first = oneLine(operation.description ?? "").split(/(?<=\.)\s/)[0] ?? "";
-    const reason = /deprecated/i.test(first) ? first.replace(/^\*\*Deprecated:\*\*\s*/, "") : "Gong marks this operation deprecated.";
+    const reason = /deprecated/i.test(first)
+      ? first.replace(/^\*\*Deprecated:\*\*\s*/, "")
+      : "Gong marks this operation deprecated.";
     lines.push(`@deprecated ${reason}`, "");
   }
   if (operation.summary) lines.push(operation.summary, "");

@@ -55,11 +55,15 @@ export function createSession(
   const load = async (): Promise<GongTokens> => {
     if (current) return current;
     const stored = await store.get();
-    if (stored) return (current = stored);
+    if (stored) {
+      current = stored;
+      return stored;
+    }
     await store.withLock(async () => {
       if ((await store.get()) === undefined) await store.set(initial);
     });
-    return (current = (await store.get()) ?? initial);
+    current = (await store.get()) ?? initial;
+    return current;
   };
 
   const save = async (fresh: GongTokens): Promise<GongTokens> => {
@@ -70,7 +74,8 @@ export function createSession(
       throw new GongTokenError(SAVE_FAILED, { cause: error });
     }
     unsaved = undefined;
-    return (current = fresh);
+    current = fresh;
+    return fresh;
   };
 
   /** Renews `refused` (an access token that expires or that Gong refused), unless someone already has. */
@@ -80,7 +85,10 @@ export function createSession(
       if (unsaved) return save(unsaved);
       return store.withLock(async () => {
         const latest = (await store.get()) ?? current ?? initial;
-        if (latest.accessToken !== refused && !expiring(latest)) return (current = latest);
+        if (latest.accessToken !== refused && !expiring(latest)) {
+          current = latest;
+          return latest;
+        }
         return save(await refresh(latest.refreshToken));
       });
     })();
