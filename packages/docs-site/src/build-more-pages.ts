@@ -13,8 +13,8 @@ import { schemaPage, schemasIndexPage, type UseLinks } from "./render/schema-pag
 import { webhookPage } from "./render/webhook-page.ts";
 import type { SiteWriter } from "./site-writer.ts";
 import type { OpenApiDocument } from "./spec/openapi.ts";
-import { type OperationModel, type WebhookModel, webhookHref } from "./spec/operations.ts";
-import { schemaUsage } from "./spec/schema-usage.ts";
+import { type WebhookModel, webhookHref } from "./spec/operations.ts";
+import type { SchemaUsage } from "./spec/schema-usage.ts";
 
 /** What every page's layout takes besides its own content. */
 export type Shell = Pick<LayoutOptions, "assets" | "specSha256" | "webhooks">;
@@ -35,18 +35,17 @@ export function writePage(
   site.write(twinOf(rest.href), markdown);
 }
 
-/** A page per component schema and the schemas' index, each with its twin. */
+/** A page per component schema and the schemas' index, each with its twin; `usage` from `schemaUsage`. */
 export function writeSchemaPages(
   site: SiteWriter,
   doc: OpenApiDocument,
   groups: OperationGroup[],
   shell: Shell,
-  operations: OperationModel[],
+  usage: SchemaUsage,
   webhooks: WebhookModel[],
 ): string[] {
   const names = Object.keys(doc.components?.schemas ?? {}).sort((a, b) => a.localeCompare(b));
   const webhookOf = new Map(webhooks.map((w) => [w.operation, w]));
-  const usage = schemaUsage(doc, [...operations, ...webhooks.map((w) => w.operation)]);
   const links: UseLinks = {
     href: (operation) => {
       const webhook = webhookOf.get(operation);

@@ -24,7 +24,7 @@ import { indexPage } from "./render/index-page.ts";
 import type { Assets } from "./render/layout.ts";
 import { operationPage } from "./render/operation-page.ts";
 import { Page } from "./render/page.ts";
-import { searchIndex } from "./render/search-index.ts";
+import { type GuidePage, searchIndex } from "./render/search-index.ts";
 import { curlSamples } from "./samples/curl-sample.ts";
 import { gongSamples } from "./samples/gong-sample.ts";
 import { generatedHeader, typescriptSample } from "./samples/typescript-sample.ts";
@@ -32,6 +32,7 @@ import { SiteWriter } from "./site-writer.ts";
 import { jobStarters } from "./spec/jobs.ts";
 import type { OpenApiDocument } from "./spec/openapi.ts";
 import { listOperations, listWebhooks, webhookHref } from "./spec/operations.ts";
+import { schemaUsage } from "./spec/schema-usage.ts";
 
 const packageDir = fileURLToPath(new URL("../", import.meta.url));
 
@@ -98,6 +99,7 @@ export async function buildSite({
     }
 
     const snippets = await readSnippets(join(packageDir, "src/snippets"));
+    const guidePages: GuidePage[] = [];
     for (const guide of guides) {
       const page = new Page("../");
       const content = {
@@ -107,6 +109,7 @@ export async function buildSite({
       const body = guidePage(page, doc, groups, guide, content);
       const title = `${guide.title} · ${doc.info.title} reference`;
       const markdown = guideMarkdown(doc, groups, guide, content);
+      guidePages.push({ title: guide.title, href: guide.href, headings: page.headings });
       writePage(site, doc, groups, page, {
         shell,
         title,
@@ -130,12 +133,15 @@ export async function buildSite({
       body: indexPage(page, doc, groups, guide),
       markdown: indexMarkdown(doc, groups, webhooks, guide),
     });
-    site.write("search-index.json", JSON.stringify(searchIndex(doc, operations)));
+    guidePages.unshift({ title: "Getting started", href: "index.html", headings: page.headings });
+    const usage = schemaUsage(doc, [...operations, ...webhooks.map((w) => w.operation)]);
+    const search = searchIndex(doc, { operations, webhooks, usage, guides: guidePages });
+    site.write("search-index.json", JSON.stringify(search));
     const changelogPage = new Page("");
     const { feed, ...changelogShown } = changelogFiles(changelogPage, doc, await changelog);
     writePage(site, doc, groups, changelogPage, { shell, ...changelogShown });
     site.write(feedHref, feed);
-    const schemas = writeSchemaPages(site, doc, groups, shell, operations, webhooks);
+    const schemas = writeSchemaPages(site, doc, groups, shell, usage, webhooks);
     writeWebhookPages(site, doc, groups, shell, webhooks, snippets.get("webhook-receiver.ts"));
     writeSiteFiles(site, doc, groups, webhooks, schemas);
     checkTwins(site.files);

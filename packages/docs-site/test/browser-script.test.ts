@@ -16,7 +16,7 @@ describe("the generated page script", () => {
     const shipped = browserScript(source, generated, "site.js");
     expect(shipped.startsWith("(() => {\n")).toBe(true);
     expect(shipped).toContain("search-index.json");
-    expect(shipped).not.toContain(": SearchEntry");
+    expect(shipped).not.toContain(": SearchIndex");
   });
 
   it("is refused when site.ts changed since, or when it is missing", async () => {

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../src/build-site.ts";
-import type { SearchEntry } from "../src/render/search-index.ts";
+import { type SearchIndex, searchLinks } from "../src/render/search-index.ts";
 import { typescriptSample } from "../src/samples/typescript-sample.ts";
 import { writeSamples } from "../src/samples/write-samples.ts";
 import { listOperations } from "../src/spec/operations.ts";
@@ -123,14 +123,14 @@ describe("a grown spec", () => {
   });
 
   it("every search entry links to an anchor that exists on its page", async () => {
-    const entries = JSON.parse(await page("search-index.json")) as SearchEntry[];
-    expect(entries.filter((e) => e.k === "operation")).toHaveLength(4);
-    expect(entries.map((e) => e.t)).toEqual(
+    const index = JSON.parse(await page("search-index.json")) as SearchIndex;
+    expect(index.p.filter((p) => p.k === "operation")).toHaveLength(4);
+    expect(index.p.flatMap((p) => (p.f ?? []).map((item) => item[1]))).toEqual(
       expect.arrayContaining(["cursor", "startTime", "direction", "replies"]),
     );
-    for (const entry of entries) {
-      const [file, anchor] = entry.u.split("#");
-      expect(ids(await page(file!)), entry.u).toContain(anchor);
+    for (const link of searchLinks(index)) {
+      const [file, anchor] = link.split("#");
+      expect(ids(await page(file!)), link).toContain(anchor);
     }
   });
 });

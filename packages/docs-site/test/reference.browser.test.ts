@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type StaticServer, startStaticServer } from "../src/serve/static-server.ts";
 import { launchChromium, type ObservedPage, openObserved } from "./support/browser.ts";
 import { distDir } from "./support/build-site.ts";
-import { type OperationFacts, operations, spec } from "./support/spec-facts.ts";
+import { fieldPaths, type OperationFacts, operations, spec } from "./support/spec-facts.ts";
 
 let browser: Browser;
 let server: StaticServer;
@@ -108,8 +108,174 @@ describe("an operation page", () => {
     await result.click();
     await page.waitForURL(/#getUser\.200\.user\.spokenLanguages$/);
     expect(await page.locator('[id="getUser.200.user.spokenLanguages"]').isVisible()).toBe(true);
+    expect(await page.locator("#search-results").isVisible()).toBe(false);
     await page.locator("#search-input").fill("zzzz-no-such-thing");
     await expect.poll(() => page.locator("#search-results").innerText()).toContain("No matches");
+  });
+});
+
+describe("search", () => {
+  let observed: ObservedPage;
+  beforeAll(async () => {
+    observed = await openObserved(browser, server.url, server.url);
+  });
+  afterAll(() => observed?.close());
+  const hrefs = () =>
+    observed.page
+      .locator("#search-results a")
+      .evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+
+  it("finds an operation by a partial path, by a concrete URL, by operationId and by client method", async () => {
+    const { page } = observed;
+    const input = page.locator("#search-input");
+    const getCall = ops.find((op) => op.path === "/v2/calls/{id}" && op.method === "get")!;
+    const callsWithId = ops.filter((op) => op.path.includes("/calls/{id}"));
+    expect(callsWithId.length).toBeGreaterThan(1);
+    await input.fill("calls/{id}");
+    await expect
+      .poll(hrefs)
+      .toEqual(
+        expect.arrayContaining(callsWithId.map((op) => `reference/${op.operationId}.html#${op.operationId}`)),
+      );
+    // The paths that end there come before those that go on (`/v2/calls/{id}/media`).
+    const ending = callsWithId.filter((op) => op.path.endsWith("/calls/{id}"));
+    expect(ending.map((op) => `reference/${op.operationId}.html#${op.operationId}`)).toContain(
+      (await hrefs())[0],
+    );
+    // Copied from a log: the method in capitals filters, a value stands for {id}.
+    await input.fill("GET https://api.gong.io/v2/calls/7782342274025937?x=1");
+    await expect
+      .poll(async () => (await hrefs())[0])
+      .toBe(`reference/${getCall.operationId}.html#${getCall.operationId}`);
+    // The whole path first, then the longer ones it starts (`/v2/calls/{id}/media`).
+    expect(await hrefs()).toEqual(
+      ops
+        .filter((op) => op.method === "get" && op.path.startsWith("/v2/calls/{id}"))
+        .sort((a, b) => a.path.length - b.path.length)
+        .map((op) => `reference/${op.operationId}.html#${op.operationId}`),
+    );
+    for (const op of [getUser, getCall]) {
+      for (const query of [op.operationId, `gong.${op.clientMethod}`]) {
+        await input.fill(query);
+        await expect
+          .poll(async () => (await hrefs())[0], { message: query })
+          .toBe(`reference/${op.operationId}.html#${op.operationId}`);
+      }
+    }
+  });
+
+  it("finds a schema's field, the webhook's fields and a guide's section", async () => {
+    const { page } = observed;
+    const input = page.locator("#search-input");
+    await input.fill("Party.emailAddress");
+    await expect.poll(hrefs).toContain("schemas/Party.html#emailAddress");
+    await input.fill("paging");
+    await expect.poll(hrefs).toContain("index.html#paging");
+    const webhook = Object.entries((spec.webhooks ?? {}) as Record<string, Record<string, unknown>>)[0]!;
+    const operation = Object.values(webhook[1])[0] as { operationId: string; requestBody: unknown };
+    const field = fieldPaths(
+      (
+        (operation.requestBody as { content: Record<string, { schema: unknown }> }).content[
+          "application/json"
+        ] as { schema: unknown }
+      ).schema,
+    )[0]!;
+    await input.fill(`${field.at(-1)} POST`);
+    await expect
+      .poll(hrefs)
+      .toContain(`webhooks/${webhook[0]}.html#${[operation.operationId, "request", ...field].join(".")}`);
+  });
+
+  it("by keyboard: / focuses it, the POST filter narrows a field to POST operations, arrows and Enter land on the field", async () => {
+    const expected = ops
+      .filter((op) => op.method === "post")
+      .flatMap((op) =>
+        op.okFields
+          .filter((path) => path.at(-1) === "spokenLanguages")
+          .map(
+            (path) => `reference/${op.operationId}.html#${[op.operationId, op.okStatus, ...path].join(".")}`,
+          ),
+      );
+    const elsewhere = ops
+      .filter((op) => op.method !== "post" && op.okFields.some((path) => path.at(-1) === "spokenLanguages"))
+      .map((op) => `../reference/${op.operationId}.html#`);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(elsewhere.length).toBeGreaterThan(0);
+    const page = (await openObserved(browser, server.url, `${server.url}tags/users.html`)).page;
+    const focused = () =>
+      page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent);
+    await page.keyboard.press("/");
+    expect(await focused()).toBe("search-input");
+    await page.keyboard.type("spokenLanguages");
+    await expect.poll(() => page.locator("#search-results a").count()).toBeGreaterThan(expected.length);
+    const before = await page
+      .locator("#search-results a")
+      .evaluateAll((l) => l.map((a) => a.getAttribute("href")));
+    expect(before.some((href) => elsewhere.some((e) => href?.startsWith(e)))).toBe(true);
+    await page.keyboard.press("Tab");
+    expect(await focused()).toBe("GET");
+    await page.keyboard.press("Tab");
+    expect(await focused()).toBe("POST");
+    await page.keyboard.press("Space");
+    expect(await page.locator('button[data-method="POST"]').getAttribute("aria-pressed")).toBe("true");
+    await expect
+      .poll(() => page.locator("#search-results a").evaluateAll((l) => l.map((a) => a.getAttribute("href"))))
+      .not.toEqual(before);
+    const after = await page
+      .locator("#search-results a")
+      .evaluateAll((l) => l.map((a) => a.getAttribute("href")));
+    expect(after.some((href) => elsewhere.some((e) => href?.startsWith(e)))).toBe(false);
+    expect(after).toEqual(expect.arrayContaining(expected.map((e) => `../${e}`)));
+    // Down into the results, down and up again, Escape closes them and returns to the field.
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowUp");
+    const first = await page.evaluate(() => document.activeElement?.getAttribute("href"));
+    expect(first).toBe(after[0]);
+    expect(expected.map((e) => `../${e}`)).toContain(first);
+    await page.keyboard.press("Escape");
+    expect(await page.locator("#search-results").isVisible()).toBe(false);
+    expect(await focused()).toBe("search-input");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("href"))).toBe(first);
+    await page.keyboard.press("Enter");
+    await page.waitForURL((url) => url.href.endsWith(first!.slice(3)));
+    const anchor = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    expect(await page.locator(`[id="${anchor}"]`).isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.querySelector(":target")?.id)).toBe(anchor);
+    await page.context().close();
+  });
+
+  it("/ typed in the search field is a character, not the shortcut", async () => {
+    const { page } = observed;
+    await page.locator("#search-input").fill("");
+    await page.locator("#search-input").focus();
+    await page.keyboard.type("/v2/users");
+    expect(await page.locator("#search-input").inputValue()).toBe("/v2/users");
+  });
+});
+
+describe("the skip link", () => {
+  it("is the first thing Tab reaches, visible when focused, and moves focus to the content", async () => {
+    const observed = await openObserved(browser, server.url, pageUrl(getUser));
+    try {
+      const { page } = observed;
+      await page.keyboard.press("Tab");
+      const link = page.locator(":focus");
+      expect(await link.innerText()).toBe("Skip to content");
+      const box = await link.boundingBox();
+      expect(box!.y).toBeGreaterThanOrEqual(0);
+      expect(await link.evaluate((a) => getComputedStyle(a).outlineStyle)).not.toBe("none");
+      await page.keyboard.press("Enter");
+      await page.waitForURL(/#main$/);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("main");
+      // Tab from there reaches the page's content, not the header again.
+      await page.keyboard.press("Tab");
+      expect(await page.evaluate(() => document.activeElement?.closest("main") !== null)).toBe(true);
+    } finally {
+      await observed.close();
+    }
   });
 });
 

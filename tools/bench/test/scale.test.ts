@@ -7,8 +7,8 @@ describe("the scale bench on 10 operations", () => {
     expect(docsSiteMissing()).toBeUndefined();
   });
 
-  it("runs lint, bundle, types, client codegen, the consumer type-check and the docs build", async () => {
-    const { rows, docsMissing } = await runScaleBench([10], () => {});
+  it("runs lint, bundle, types, client codegen, the consumer type-check and the docs build, and the repo's docs build", async () => {
+    const { rows, docsMissing, repoDocs } = await runScaleBench([10], () => {}, { repoSpecRuns: 1 });
     expect(docsMissing).toBeUndefined();
     expect(rows).toHaveLength(1);
     const [row] = rows;
@@ -23,5 +23,9 @@ describe("the scale bench on 10 operations", () => {
     for (const stage of row?.stages ?? []) expect(stage.peakRssMiB).toBeGreaterThan(20);
     expect(row?.docs?.files).toBeGreaterThan(10);
     expect(row?.docs?.indexFirstLoadBytes).toBeGreaterThan(1000);
+    // The repo's own site, built by its script: timed, with every page written.
+    expect(repoDocs?.runsMs).toHaveLength(1);
+    expect(repoDocs?.files).toBeGreaterThan(300);
+    expect(repoDocs?.medianMs).toBeGreaterThan(0);
   }, 120_000);
 });

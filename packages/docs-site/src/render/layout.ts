@@ -1,9 +1,13 @@
 import { feedHref } from "../changelog/changelog-page.ts";
 import type { OpenApiDocument } from "../spec/openapi.ts";
 import type { OperationGroup } from "./groups.ts";
-import { html, type SafeHtml } from "./html.ts";
+import { html, raw, type SafeHtml } from "./html.ts";
 import { type NavTarget, nav } from "./nav.ts";
 import type { Page } from "./page.ts";
+import { themeHeadScript } from "./theme.ts";
+
+/** The search's method filter, in this order. */
+export const searchMethods = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 
 export interface Assets {
   /** File names under assets/, content-hashed so a deploy can cache them forever. */
@@ -24,7 +28,11 @@ export interface LayoutOptions extends NavTarget {
 /** Files beside the pages, from the site root: the bundled spec and the index for language models. */
 export const siteFiles = { json: "openapi.json", yaml: "openapi.yaml", llms: "llms.txt" } as const;
 
-/** The page shell: header with search, contents nav (after main on phones, reached by a link), footer. */
+/**
+ * The page shell: header with search and the theme toggle, contents nav (after main on phones, reached
+ * by a link), footer. The search and the toggle stay hidden until the page script shows them, so a page
+ * without JavaScript offers nothing that cannot work (and follows the system's theme).
+ */
 export function layout(
   page: Page,
   doc: OpenApiDocument,
@@ -38,6 +46,7 @@ export function layout(
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
+<script>${raw(themeHeadScript)}</script>
 <title>${o.title}</title>
 <meta name="description" content="${o.description}">
 <link rel="icon" href="data:,">
@@ -51,10 +60,19 @@ ${o.markdown === undefined ? "" : html`<link rel="alternate" type="text/markdown
 <header class="topbar">
 <a class="brand" href="${r}index.html">${doc.info.title} <span>reference</span></a>
 <div class="search" role="search" data-root="${r}" hidden>
-<label for="search-input" class="visually-hidden">Search operations and fields</label>
-<input id="search-input" type="search" placeholder="Search the API" autocomplete="off" spellcheck="false">
-<div id="search-results" class="search-results" role="region" aria-live="polite" aria-label="Search results" hidden></div>
+<label for="search-input" class="visually-hidden">Search operations, paths and fields</label>
+<input id="search-input" type="search" placeholder="Search the API" autocomplete="off" spellcheck="false" aria-keyshortcuts="/" aria-describedby="search-keys">
+<kbd class="search-key" aria-hidden="true">/</kbd>
+<p id="search-keys" class="visually-hidden">Press slash to search from anywhere, the arrow keys to move through the results, Enter to open one and Escape to close them.</p>
+<div id="search-results" class="search-results" role="region" aria-label="Search results" hidden>
+<div class="search-methods" role="group" aria-label="Only these methods">${searchMethods.map((m) => html`<button type="button" class="method method-${m.toLowerCase()}" aria-pressed="false" data-method="${m}">${m}</button>`)}</div>
+<p class="search-status" role="status"></p>
+<ul class="search-list"></ul>
 </div>
+</div>
+<div class="theme" hidden><label for="theme" class="visually-hidden">Colour theme</label><select id="theme">
+<option value="system">System</option><option value="light">Light</option><option value="dark">Dark</option>
+</select></div>
 <a class="nav-jump" href="#nav">Contents</a>
 ${files(r, o.markdown, "Markdown")}
 </header>

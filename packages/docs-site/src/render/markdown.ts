@@ -38,7 +38,9 @@ export function markdown(
       html: ({ text }) => escapeHtml(text),
       heading({ tokens, depth, text }) {
         const level = Math.min(6, depth + headingOffset);
-        return `<h${level} id="${page.slug(text)}">${this.parser.parseInline(tokens)}</h${level}>\n`;
+        const id = page.slug(text);
+        page.headings.push({ text: plainText(text), id });
+        return `<h${level} id="${id}">${this.parser.parseInline(tokens)}</h${level}>\n`;
       },
       code({ text, lang }) {
         blocks += 1;
@@ -48,6 +50,11 @@ export function markdown(
     },
   });
   return raw(marked.parser(tokens));
+}
+
+/** A heading's Markdown as the reader sees it: links' text, no code or emphasis marks. */
+function plainText(text: string): string {
+  return text.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/[`*_]/g, "");
 }
 
 /** Headings take a slug and code blocks an id from the page, so their markup differs per page. */

@@ -6,6 +6,8 @@ export class Page {
   readonly root: string;
   readonly #ids = new Set<string>();
   readonly #slugger = new GithubSlugger();
+  /** The Markdown headings rendered on the page, in order: a guide's sections, for search. */
+  readonly headings: { text: string; id: string }[] = [];
 
   constructor(root: string) {
     this.root = root;

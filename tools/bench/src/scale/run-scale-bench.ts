@@ -38,10 +38,21 @@ export interface ScaleRow {
   docs: DocsSite | undefined;
 }
 
+/** `node packages/docs-site/scripts/build.ts` on the repo's own spec: the site as it is deployed. */
+export interface RepoDocsBuild {
+  /** Wall time of each run, in the order run. */
+  runsMs: number[];
+  medianMs: number;
+  peakRssMiB: number | undefined;
+  files: number;
+}
+
 export interface ScaleBench {
   rows: ScaleRow[];
   /** Why the docs stage did not run, when it did not. */
   docsMissing: string | undefined;
+  /** The docs build from the repo's spec, when the docs site is there. */
+  repoDocs?: RepoDocsBuild;
 }
 
 const require = createRequire(import.meta.url);
@@ -113,13 +124,45 @@ async function runSize(root: string, operations: number, docsMissing: string | u
   };
 }
 
+/**
+ * Runs the docs site's own build script `runs` times on the repo's spec. It rewrites
+ * packages/docs-site/dist/ with what `turbo run build` (run before every bench) just wrote there.
+ */
+export async function measureRepoDocsBuild(runs: number): Promise<RepoDocsBuild> {
+  const dir = dirname(require.resolve("@gongkit/docs-site/package.json"));
+  const measured = [];
+  for (let i = 0; i < runs; i++) {
+    measured.push(
+      await runMeasured(process.execPath, [join(dir, "scripts/build.ts")], {
+        cwd: dir,
+        env: QUIET,
+        timeoutMs: STAGE_TIMEOUT_MS,
+      }),
+    );
+  }
+  const runsMs = measured.map((m) => m.ms);
+  const sorted = [...runsMs].sort((a, b) => a - b);
+  return {
+    runsMs,
+    medianMs: sorted[Math.floor(sorted.length / 2)]!,
+    peakRssMiB: Math.max(...measured.map((m) => m.peakRssMiB ?? 0)) || undefined,
+    files: Number(/(\d+) files/.exec(measured.at(-1)!.stdout)?.[1] ?? Number.NaN),
+  };
+}
+
 export async function runScaleBench(
   sizes: readonly number[],
   log: (line: string) => void,
+  { repoSpecRuns = 3 }: { repoSpecRuns?: number } = {},
 ): Promise<ScaleBench> {
   const root = await mkdtemp(join(tmpdir(), "gongkit-scale-"));
   const docsMissing = docsSiteMissing();
   const rows: ScaleRow[] = [];
+  let repoDocs: RepoDocsBuild | undefined;
+  if (docsMissing === undefined && repoSpecRuns > 0) {
+    log(`scale: the docs site from the repo's spec, ${repoSpecRuns} run(s)...`);
+    repoDocs = await measureRepoDocsBuild(repoSpecRuns);
+  }
   try {
     for (const operations of sizes) {
       log(`scale: ${operations} operations...`);
@@ -128,5 +171,5 @@ export async function runScaleBench(
   } finally {
     await rm(root, { recursive: true, force: true });
   }
-  return { rows, docsMissing };
+  return repoDocs === undefined ? { rows, docsMissing } : { rows, docsMissing, repoDocs };
 }
