@@ -120,7 +120,9 @@ describe("a POST the spec marks idempotent (users.listByFilter only reads)", () 
       if (i > 0) json(res, 200, page);
     });
     await testClient(server.url, { timeoutMs: 150 }).users.listByFilter(filter);
-    expect(server.requests).toHaveLength(2);
+    // The first arrival was never answered: only a retry after its timeout can have succeeded. (On busy
+    // cores an attempt can time out before it arrives, so there may be a third.)
+    expect(server.requests.length).toBeGreaterThanOrEqual(2);
   });
 
   it("gong.POST to it is retried too", async () => {

@@ -77,11 +77,16 @@ describe("gong.crm.waitForRequest", () => {
   it("gives up after timeoutMs with GongJobTimeoutError and the last body", async () => {
     const server = await job(["PENDING"], crm);
     const error = await testClient(server.url)
-      .crm.waitForRequest("sync-4", { integrationId: "1", timeoutMs: 200, intervalMs: 20, maxIntervalMs: 20 })
+      .crm.waitForRequest("sync-4", {
+        integrationId: "1",
+        timeoutMs: 2_000,
+        intervalMs: 20,
+        maxIntervalMs: 20,
+      })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GongJobTimeoutError);
-    expect(error).toMatchObject({ timeoutMs: 200, result: { status: "PENDING" } });
-    expect((error as Error).message).toBe('GET /v2/crm/request-status "sync-4": still PENDING after 200 ms');
+    expect(error).toMatchObject({ timeoutMs: 2_000, result: { status: "PENDING" } });
+    expect((error as Error).message).toBe('GET /v2/crm/request-status "sync-4": still PENDING after 2000 ms');
   });
 
   it("stops at the caller's abort, between polls", async () => {

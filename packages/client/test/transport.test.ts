@@ -5,7 +5,8 @@ import type { Middleware } from "openapi-fetch";
 import { describe, expect, it } from "vitest";
 import { GongAbortError, GongInvalidArgumentError, GongTimeoutError } from "../src/index.ts";
 import { ACCESS_KEY, ACCESS_KEY_SECRET, testClient, USER_ID } from "./helpers/client.ts";
-import { gongError, json, USER_BODY, useScriptedServer } from "./helpers/scripted-server.ts";
+import { withGrowingTimeout } from "./helpers/growing-timeout.ts";
+import { gongError, json, startServer, USER_BODY, useScriptedServer } from "./helpers/scripted-server.ts";
 
 const serve = useScriptedServer();
 
@@ -115,20 +116,36 @@ describe("a real Request's body is sent whole on every attempt", () => {
   });
 
   it("with middleware, the Request a middleware replaced is resent whole after a timeout", async () => {
-    const bodies: string[] = [];
-    const { url, requests } = await serve(async (req, res, index) => {
-      bodies.push(await bodyOf(req));
-      if (index === 0) return; // stall: the first attempt times out
-      json(res, 200, { requestId: "r" });
-    });
-    const gong = testClient(url, { timeoutMs: 200, maxRetries: 1 });
     const middleware: Middleware = {
       onRequest: ({ request }) => new Request(request, { method: "POST", body: "x".repeat(100_000) }),
     };
-    gong.use(middleware);
-    await gong.users.get(USER_ID);
-    expect(requests).toHaveLength(2);
-    expect(bodies.map((b) => b.length)).toEqual([100_000, 100_000]);
+    // The first attempt must reach the server (and stall there) before its timeout, for the retry to be the
+    // one that resends the body: each try has a fresh server and a longer timeout, until it does.
+    await withGrowingTimeout(async (timeoutMs) => {
+      const bodies: string[] = [];
+      const server = await startServer(async (req, res, index) => {
+        bodies.push(await bodyOf(req));
+        if (index === 0) return; // stall: the first attempt times out
+        json(res, 200, { requestId: "r" });
+      });
+      try {
+        const gong = testClient(server.url, { timeoutMs, maxRetries: 1 });
+        gong.use(middleware);
+        const outcome = await gong.users.get(USER_ID).then(
+          () => "ok",
+          (error: unknown) => error,
+        );
+        if (outcome !== "ok") {
+          expect(outcome).toBeInstanceOf(GongTimeoutError);
+          return false;
+        }
+        expect(server.requests).toHaveLength(2);
+        expect(bodies.map((b) => b.length)).toEqual([100_000, 100_000]);
+        return true;
+      } finally {
+        await server.close();
+      }
+    });
   });
 });
 
