@@ -1,3 +1,5 @@
+import { type Script, type ScriptedServer, startServer } from "./scripted-server.ts";
+
 /**
  * For a test about timeouts that needs its requests to reach the server first: on two busy cores a short
  * timeout can fire before the request arrives. Runs `attempt` with a timeout that doubles (100 ms, 200 ms,
@@ -8,4 +10,22 @@ export async function withGrowingTimeout(attempt: (timeoutMs: number) => Promise
     if (await attempt(timeoutMs)) return timeoutMs;
   }
   throw new Error("the requests never reached the server, even with a 12.8 s timeout");
+}
+
+/**
+ * The same, with a fresh server for each try (started with `script`, closed after): a request a try gave up
+ * on can still arrive later, and must not count for the next try.
+ */
+export async function withGrowingTimeoutOn(
+  script: Script,
+  attempt: (timeoutMs: number, server: ScriptedServer) => Promise<boolean>,
+): Promise<number> {
+  return withGrowingTimeout(async (timeoutMs) => {
+    const server = await startServer(script);
+    try {
+      return await attempt(timeoutMs, server);
+    } finally {
+      await server.close();
+    }
+  });
 }
