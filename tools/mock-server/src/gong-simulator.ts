@@ -2,9 +2,8 @@
 // calls (19-digit ids), listings paged by cursors that expire and are bound to their filter, calls that
 // become visible late on a simulated clock the test moves, Gong's 3-per-second limit held strictly and a
 // daily quota. Tests add and change calls while it runs; nothing is mocked in the client under test.
-import { once } from "node:events";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import { createServer, type IncomingMessage } from "node:http";
+import { closerOf, listenLocal, sendJson as send } from "./local-http.ts";
 import { createClock, isoTime, type SimulatedClock, toEpochMs } from "./simulator-clock.ts";
 import { generateCall, generateUser, type SimulatedCall, type SimulatedUser } from "./simulator-data.ts";
 import {
@@ -165,13 +164,10 @@ export async function startGongSimulator(options: GongSimulatorOptions = {}): Pr
     };
     answer(req, at, path).then(reply, () => reply(fail(500, "Unexpected error")));
   });
-  server.listen(options.port ?? 0, "127.0.0.1");
-  await once(server, "listening");
-  const { port } = server.address() as AddressInfo;
-  let closed: Promise<unknown> | undefined;
+  const url = await listenLocal(server, options.port);
 
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     arrivals,
     requests,
     rejected429: () => rejected,
@@ -197,14 +193,7 @@ export async function startGongSimulator(options: GongSimulatorOptions = {}): Pr
     users,
     quotaUsed: () => quota.used(),
     resetQuota: () => quota.reset(),
-    async close() {
-      if (!closed) {
-        closed = once(server, "close");
-        server.closeAllConnections();
-        server.close();
-      }
-      await closed;
-    },
+    close: closerOf(server),
   };
 }
 
@@ -243,19 +232,4 @@ async function readJsonObject(req: IncomingMessage): Promise<Record<string, unkn
   } catch {
     return undefined;
   }
-}
-
-function send(
-  res: ServerResponse,
-  status: number,
-  body: unknown,
-  headers: Record<string, string> = {},
-): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    "content-type": "application/json",
-    "content-length": Buffer.byteLength(text),
-    ...headers,
-  });
-  res.end(text);
 }

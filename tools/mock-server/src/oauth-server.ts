@@ -3,9 +3,8 @@
 // client id and secret; codes and refresh tokens single-use, refresh tokens rotated on every refresh, a
 // reused one refused with invalid_grant), and a customer's API host (`api_base_url_for_customer`, its own
 // port) that accepts only live access tokens. Every token request is logged, secrets included, for tests.
-import { once } from "node:events";
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { closerOf, sendJson as json, listenLocal as listen } from "./local-http.ts";
 
 export interface OAuthServerOptions {
   clientId?: string;
@@ -200,6 +199,7 @@ export async function startOAuthServer(options: OAuthServerOptions = {}): Promis
   };
 
   const [url, apiBaseUrl] = await Promise.all([listen(app), listen(api)]);
+  const closers = [closerOf(app), closerOf(api)];
   return {
     url,
     authorizeUrl: `${url}/oauth2/authorize`,
@@ -221,23 +221,9 @@ export async function startOAuthServer(options: OAuthServerOptions = {}): Promis
       refusing = on;
     },
     async close() {
-      await Promise.all([stop(app), stop(api)]);
+      await Promise.all(closers.map((close) => close()));
     },
   };
-}
-
-async function listen(server: Server): Promise<string> {
-  server.listen(0, "127.0.0.1");
-  await once(server, "listening");
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-}
-
-async function stop(server: Server): Promise<void> {
-  if (!server.listening) return;
-  const closed = once(server, "close");
-  server.closeAllConnections();
-  server.close();
-  await closed;
 }
 
 function parseBasic(header: string | undefined): { user: string; password: string } | undefined {
@@ -246,10 +232,4 @@ function parseBasic(header: string | undefined): { user: string; password: strin
   const decoded = Buffer.from(encoded, "base64").toString("utf8");
   const colon = decoded.indexOf(":");
   return colon < 0 ? undefined : { user: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
-}
-
-function json(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text) });
-  res.end(text);
 }

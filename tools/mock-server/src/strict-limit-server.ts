@@ -2,9 +2,8 @@
 // more than `limit` arrivals within any `windowMs` (rejected ones count too) is answered 429 with
 // `Retry-After: 1`. It serves users one by one and paged (GET /v2/users, POST /v2/users/extensive), so
 // bursts and paginations can be run against it together (client tests, pnpm bench).
-import { once } from "node:events";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import { closerOf, listenLocal, sendJson as send } from "./local-http.ts";
 
 export interface StrictLimitOptions {
   /** Arrivals allowed within any window. Default 3 (Gong: 3 calls per second). */
@@ -71,7 +70,7 @@ export async function startStrictLimitServer(options: StrictLimitOptions = {}): 
     };
   };
 
-  const answer = async (req: IncomingMessage, res: ServerResponse): Promise<[number, unknown]> => {
+  const answer = async (req: IncomingMessage): Promise<[number, unknown]> => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     if (req.method === "GET" && url.pathname === "/v2/users") {
       const body = page(url.searchParams.get("cursor") ?? undefined);
@@ -105,7 +104,7 @@ export async function startStrictLimitServer(options: StrictLimitOptions = {}): 
       );
       return;
     }
-    answer(req, res).then(
+    answer(req).then(
       ([status, body]) => {
         arrival.status = status;
         send(res, status, body);
@@ -116,36 +115,11 @@ export async function startStrictLimitServer(options: StrictLimitOptions = {}): 
       },
     );
   });
-  server.listen(0, "127.0.0.1");
-  await once(server, "listening");
-  const { port } = server.address() as AddressInfo;
-  let closed: Promise<unknown> | undefined;
+  const url = await listenLocal(server);
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     arrivals,
     rejected: () => rejected,
-    async close() {
-      if (!closed) {
-        closed = once(server, "close");
-        server.closeAllConnections();
-        server.close();
-      }
-      await closed;
-    },
+    close: closerOf(server),
   };
-}
-
-function send(
-  res: ServerResponse,
-  status: number,
-  body: unknown,
-  headers: Record<string, string> = {},
-): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    "content-type": "application/json",
-    "content-length": Buffer.byteLength(text),
-    ...headers,
-  });
-  res.end(text);
 }

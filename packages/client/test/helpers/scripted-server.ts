@@ -1,8 +1,7 @@
 // A real HTTP server on 127.0.0.1:<ephemeral>, scripted per test. Nothing is mocked: the client
 // under test talks to it over sockets with the runtime's own fetch.
-import { once } from "node:events";
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import { closerOf, listenLocal, sendJson } from "@gongkit/mock-server/local-http";
 import { afterEach } from "vitest";
 import { USER_EXAMPLE } from "./spec.ts";
 
@@ -35,43 +34,14 @@ export async function startServer(script: Script): Promise<ScriptedServer> {
     });
     script(req, res, index);
   });
-  server.listen(0, "127.0.0.1");
-  await once(server, "listening");
-  const { port } = server.address() as AddressInfo;
-  let closed: Promise<unknown> | undefined;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    requests,
-    async close() {
-      // Once only: a second close() would wait for a "close" event that has already been.
-      if (!closed) {
-        closed = once(server, "close");
-        server.closeAllConnections();
-        server.close();
-      }
-      await closed;
-    },
-  };
+  return { url: await listenLocal(server), requests, close: closerOf(server) };
 }
 
 /** What a test server answers for a user: the spec's own 200 example, not a copy of it. */
 export const USER_BODY = USER_EXAMPLE;
 
 /** Writes a JSON response. */
-export function json(
-  res: ServerResponse,
-  status: number,
-  body: unknown,
-  headers: Record<string, string> = {},
-): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    "content-type": "application/json",
-    "content-length": Buffer.byteLength(text),
-    ...headers,
-  });
-  res.end(text);
-}
+export const json = sendJson;
 
 /** Gong's error body. */
 export function gongError(res: ServerResponse, status: number, headers: Record<string, string> = {}): void {

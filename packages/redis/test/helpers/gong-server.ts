@@ -1,7 +1,6 @@
 // A Gong-like server scripted per test: answers users.get as `answer` says and logs each arrival's time.
-import { once } from "node:events";
-import { createServer, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import { createServer } from "node:http";
+import { closerOf, listenLocal, sendJson } from "@gongkit/mock-server/local-http";
 
 export interface ScriptedGong {
   url: string;
@@ -18,33 +17,12 @@ export async function startGong(
     const [status, headers = {}] = answer(arrivals.length);
     arrivals.push({ at: performance.now(), url: req.url ?? "", status });
     req.resume();
-    send(
+    sendJson(
       res,
       status,
       status === 200 ? { requestId: "r", user: { id: "1" } } : { requestId: "r", errors: [`${status}`] },
       headers,
     );
   });
-  server.listen(0, "127.0.0.1");
-  await once(server, "listening");
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    arrivals,
-    async close() {
-      const closed = once(server, "close");
-      server.closeAllConnections();
-      server.close();
-      await closed;
-    },
-  };
-}
-
-function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string>): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    "content-type": "application/json",
-    "content-length": Buffer.byteLength(text),
-    ...headers,
-  });
-  res.end(text);
+  return { url: await listenLocal(server), arrivals, close: closerOf(server) };
 }
