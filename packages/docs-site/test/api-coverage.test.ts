@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { distDir } from "./support/build-site.ts";
-import { decodeEntities, readPages } from "./support/site-pages.ts";
+import { decodeEntities, readPages, textById } from "./support/site-pages.ts";
 import { operations } from "./support/spec-facts.ts";
 
 const ops = operations();
@@ -18,33 +18,6 @@ beforeAll(async () => {
 const pageOf = (operationId: string) => pages.get(`reference/${operationId}.html`)!;
 const sampleFile = (operationId: string) =>
   readFileSync(new URL(`../src/generated/samples/${operationId}.ts`, import.meta.url), "utf8");
-
-/** The text of the element with `id` (its markup up to the matching close tag, tags stripped). */
-function textById(html: string, id: string): string | undefined {
-  const start = html.indexOf(` id="${id.replaceAll("&", "&amp;")}"`);
-  if (start < 0) return undefined;
-  const tag = html.lastIndexOf("<", start);
-  const name = /^<([a-z0-9]+)/.exec(html.slice(tag))![1]!;
-  let depth = 0;
-  const pattern = new RegExp(`<(/?)${name}\\b[^>]*>`, "g");
-  pattern.lastIndex = tag;
-  for (let m = pattern.exec(html); m !== null; m = pattern.exec(html)) {
-    depth += m[1] === "/" ? -1 : 1;
-    if (depth === 0) return decodeText(html.slice(tag, m.index).replace(/<[^>]+>/g, ""));
-  }
-  return undefined;
-}
-
-/** The entities the generator and highlight.js write, decoded (`&amp;` last). */
-function decodeText(text: string): string {
-  return text
-    .replaceAll("&lt;", "<")
-    .replaceAll("&gt;", ">")
-    .replaceAll("&quot;", '"')
-    .replaceAll("&#x27;", "'")
-    .replaceAll("&#39;", "'")
-    .replaceAll("&amp;", "&");
-}
 
 /** The JSON of a curl sample's `--data '...'`, or undefined without one. */
 function curlData(command: string): unknown {
