@@ -1,6 +1,13 @@
 // Emits @gongkit/cli's command table (src/generated/commands.ts) from the bundled spec: a command per
 // client method (`gong <resource> <method>` in kebab case), its path parameters as positionals, its query
 // parameters and scalar body fields as flags with their types and enums, and Gong's description.
+// The table's shape is @gongkit/cli's (it publishes these types); a type-only import, so no cycle at run time.
+import type {
+  ArgumentSpec,
+  CommandSpec,
+  FlagSpec,
+  ValueType,
+} from "../../../packages/cli/src/command-spec.ts";
 import { HEADER_NOTE } from "./generate-resources.ts";
 import { isLossyInteger } from "./int64-properties.ts";
 import {
@@ -11,49 +18,6 @@ import {
   resolve,
   type Schema,
 } from "./spec.ts";
-
-export type ValueType = "string" | "integer" | "number" | "boolean" | "int64";
-
-export interface ArgumentSpec {
-  name: string;
-  type: ValueType;
-  description: string;
-}
-
-export interface FlagSpec {
-  /** `from-date-time`, `filter.call-ids`. */
-  flag: string;
-  in: "query" | "body";
-  /** Where the value goes: ["fromDateTime"], ["filter", "callIds"]. */
-  path: string[];
-  type: ValueType;
-  array?: true;
-  enum?: string[];
-  required?: true;
-  description: string;
-}
-
-export interface CommandSpec {
-  resource: string;
-  name: string;
-  /** The client method: `users.listByFilter`. */
-  method: string;
-  /** `POST /v2/users/extensive`. */
-  operation: string;
-  operationId: string;
-  summary: string;
-  description: string;
-  deprecated?: true;
-  positionals: ArgumentSpec[];
-  flags: FlagSpec[];
-  body: "none" | "optional" | "required";
-  /** Whether the method takes a query object (cursor included), and whether it must. */
-  query: "none" | "optional" | "required";
-  upload?: { part: string; records: boolean };
-  paging?: { items: string };
-  /** A `waitFor…` method: polls its operation until the job is done. */
-  wait?: true;
-}
 
 const JSON_MEDIA = "application/json";
 
