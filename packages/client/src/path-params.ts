@@ -17,6 +17,19 @@ export interface PathParamRule {
   readonly optional?: boolean;
 }
 
+/** A method's first arguments, one per rule in path order, checked: openapi-fetch's `params.path`. */
+export function checkPathParams(
+  args: readonly unknown[],
+  rules: readonly PathParamRule[],
+): Record<string, unknown> | undefined {
+  if (rules.length === 0) return undefined;
+  const values: Record<string, unknown> = {};
+  rules.forEach((rule, index) => {
+    values[rule.name] = checkPathParam(args[index], rule);
+  });
+  return values;
+}
+
 /**
  * Returns `value` if it satisfies `rule`, otherwise throws GongInvalidArgumentError saying what the
  * parameter must be. Runs before anything is sent, so no path is ever built from an unchecked value.

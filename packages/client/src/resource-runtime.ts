@@ -2,7 +2,7 @@
 // specific endpoint; the generated interface gives each method its exact types, so `call` and
 // `operation` are loosely typed and tsc does not check one method body per operation.
 import { type ItemsOf, PagePromise } from "./pagination.js";
-import { checkPathParam, type PathParamRule } from "./path-params.js";
+import { checkPathParams, type PathParamRule } from "./path-params.js";
 
 export { type UploadMedia, type UploadOptions, type UploadRecords, upload } from "./upload-operation.js";
 export { type WaitOptions, waitFor } from "./wait.js";
@@ -103,13 +103,10 @@ function readArguments(
   body: Part,
   query: Part,
 ): [OperationInit, RequestOptions | undefined] {
-  let next = 0;
+  let next = rules.length;
   const params: OperationInit["params"] = {};
-  if (rules.length > 0) {
-    const values: Record<string, unknown> = {};
-    for (const rule of rules) values[rule.name] = checkPathParam(args[next++], rule);
-    params.path = values;
-  }
+  const pathValues = checkPathParams(args, rules);
+  if (pathValues) params.path = pathValues;
   const init: OperationInit = { params };
   if (body !== "none") {
     const value = args[next++];

@@ -3,7 +3,7 @@
 import { GongInvalidArgumentError } from "./errors.js";
 import { checkRecord, ldjsonChunks, recordLine, type UploadRecords, utf8Length } from "./ldjson.js";
 import { multipartEnvelope } from "./multipart.js";
-import { checkPathParam, type PathParamRule } from "./path-params.js";
+import { checkPathParam, checkPathParams, type PathParamRule } from "./path-params.js";
 import type {
   HttpMethod,
   OperationInit,
@@ -72,13 +72,10 @@ export function upload(
   return (...args) => {
     let init: OperationInit;
     try {
-      let next = 0;
+      let next = rules.length;
       const params: OperationInit["params"] = {};
-      if (rules.length > 0) {
-        const values: Record<string, unknown> = {};
-        for (const rule of rules) values[rule.name] = checkPathParam(args[next++], rule);
-        params.path = values;
-      }
+      const pathValues = checkPathParams(args, rules);
+      if (pathValues) params.path = pathValues;
       if (queryRules.length > 0) params.query = checkQuery(args[next++], queryRules);
       const source = args[next++];
       init = {
