@@ -1,10 +1,9 @@
 // The Markdown twins of a schema's page (`schemas/<name>.md`) and of the schemas' index.
 import { schemaHref } from "../render/field-table.ts";
 import { firstSentence, maxUsedBy, type UseLinks } from "../render/schema-page.ts";
-import type { MaybeRef, OpenApiDocument, Schema } from "../spec/openapi.ts";
-import { exampleOfSchema } from "../spec/operations.ts";
-import { resolveRef } from "../spec/resolve-ref.ts";
-import { constraints, describeSchema, merged } from "../spec/schema-fields.ts";
+import type { OpenApiDocument } from "../spec/openapi.ts";
+import { schemaFacts } from "../spec/schema-facts.ts";
+import { describeSchema } from "../spec/schema-fields.ts";
 import type { SchemaUsage } from "../spec/schema-usage.ts";
 import { blocks, code, fence, fieldTable } from "./markdown-text.ts";
 import { twinLink } from "./operation-twin.ts";
@@ -16,16 +15,7 @@ export function schemaMarkdown(
   links: UseLinks,
 ): string {
   const r = "../";
-  const ref: MaybeRef<Schema> = {
-    $ref: `#/components/schemas/${name.replaceAll("~", "~0").replaceAll("/", "~1")}`,
-  };
-  const summary = describeSchema(doc, ref);
-  const schema = merged(doc, resolveRef(doc, ref).value);
-  const rules = constraints(schema);
-  const example = exampleOfSchema(doc, ref);
-  const uses = usage.operations.get(name) ?? [];
-  const referrers = usage.schemas.get(name) ?? [];
-  const type = summary.type === name ? "object" : summary.type;
+  const { schema, summary, type, rules, example, uses, referrers } = schemaFacts(doc, name, usage);
   return blocks(
     `# ${name}`,
     [

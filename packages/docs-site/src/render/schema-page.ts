@@ -1,7 +1,7 @@
-import type { MaybeRef, OpenApiDocument, Schema } from "../spec/openapi.ts";
-import { exampleOfSchema, type OperationModel } from "../spec/operations.ts";
-import { resolveRef } from "../spec/resolve-ref.ts";
-import { constraints, describeSchema, merged, schemaRefsOf } from "../spec/schema-fields.ts";
+import type { OpenApiDocument } from "../spec/openapi.ts";
+import type { OperationModel } from "../spec/operations.ts";
+import { schemaFacts } from "../spec/schema-facts.ts";
+import { describeSchema, schemaRefsOf } from "../spec/schema-fields.ts";
 import type { OperationUse, SchemaUsage } from "../spec/schema-usage.ts";
 import { codeBlock } from "./code-block.ts";
 import { fieldTable, schemaHref, typeWithLinks } from "./field-table.ts";
@@ -33,22 +33,13 @@ export function schemaPage(
   links: UseLinks,
 ): SafeHtml {
   for (const id of layoutIds) page.id(id);
-  const ref: MaybeRef<Schema> = {
-    $ref: `#/components/schemas/${name.replaceAll("~", "~0").replaceAll("/", "~1")}`,
-  };
-  const summary = describeSchema(doc, ref);
-  const schema = merged(doc, resolveRef(doc, ref).value);
-  const rules = constraints(schema);
-  const example = exampleOfSchema(doc, ref);
-  const uses = usage.operations.get(name) ?? [];
-  const referrers = usage.schemas.get(name) ?? [];
-  const topType = summary.type === name ? (schema.properties ? "object" : summary.type) : summary.type;
+  const { written, schema, summary, type, rules, example, uses, referrers } = schemaFacts(doc, name, usage);
   return html`<article class="schema">
 <header class="operation-header">
 <p class="eyebrow">Schema${schema.deprecated ? html` · <span class="badge deprecated">deprecated</span>` : ""}</p>
 <h1 id="${page.id("top")}">${name}</h1>
 <dl class="facts">
-<div><dt>Type</dt><dd>${typeWithLinks(page, topType, schemaRefsOf(doc, resolveRef(doc, ref).value))}${rules.map((c) => html` <span class="constraint">${c}</span>`)}</dd></div>
+<div><dt>Type</dt><dd>${typeWithLinks(page, type, schemaRefsOf(doc, written))}${rules.map((c) => html` <span class="constraint">${c}</span>`)}</dd></div>
 <div><dt>In TypeScript</dt><dd><code>components["schemas"]["${name}"]</code> of <code>@gongkit/types</code></dd></div>
 <div><dt>Used by</dt><dd><a href="#schema-used-by">${uses.length} operation${uses.length === 1 ? "" : "s"}${referrers.length > 0 ? `, ${referrers.length} schema${referrers.length === 1 ? "" : "s"}` : ""}</a></dd></div>
 </dl>
