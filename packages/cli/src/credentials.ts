@@ -4,7 +4,7 @@ import { chmod, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises"
 import { homedir } from "node:os";
 import { dirname, join } from "node:path";
 import type { GongAuth } from "@gongkit/client";
-import type { GlobalOptions } from "./parse.js";
+import type { ConnectionOptions } from "./parse.js";
 
 export interface SavedCredentials {
   accessKey?: string;
@@ -61,7 +61,7 @@ export async function forgetCredentials(path = credentialsPath()): Promise<boole
 }
 
 export async function resolveCredentials(
-  options: GlobalOptions,
+  options: Pick<ConnectionOptions, "baseUrl" | "accessKey" | "accessKeySecret" | "bearerToken">,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<ResolvedCredentials> {
   const fromFlags = pick(options.accessKey, options.accessKeySecret, options.bearerToken);

@@ -53,6 +53,21 @@ export type ParsedLine =
       options: GlobalOptions;
     };
 
+/** Where and how to reach Gong: flags of every command and of `gong export`. */
+export const CONNECTION_OPTIONS = {
+  "base-url": { type: "string" },
+  "access-key": { type: "string" },
+  "access-key-secret": { type: "string" },
+  "bearer-token": { type: "string" },
+  timeout: { type: "string" },
+  "max-retries": { type: "string" },
+} as const;
+
+export type ConnectionOptions = Pick<
+  GlobalOptions,
+  "baseUrl" | "accessKey" | "accessKeySecret" | "bearerToken" | "timeoutMs" | "maxRetries"
+>;
+
 const GLOBAL_OPTIONS = {
   output: { type: "string", short: "o" },
   all: { type: "boolean" },
@@ -60,12 +75,7 @@ const GLOBAL_OPTIONS = {
   "dry-run": { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "V" },
-  "base-url": { type: "string" },
-  "access-key": { type: "string" },
-  "access-key-secret": { type: "string" },
-  "bearer-token": { type: "string" },
-  timeout: { type: "string" },
-  "max-retries": { type: "string" },
+  ...CONNECTION_OPTIONS,
   body: { type: "string" },
   file: { type: "string" },
 } as const;
@@ -256,8 +266,24 @@ function convert(type: ValueType, value: string, name: string, where: string, co
   return value;
 }
 
+const stringOf = (values: Record<string, unknown>, name: string) =>
+  typeof values[name] === "string" ? (values[name] as string) : undefined;
+
+/** The connection flags' values, numbers checked. */
+export function connectionOptions(values: Record<string, unknown>): ConnectionOptions {
+  const string = (name: string) => stringOf(values, name);
+  return {
+    baseUrl: string("base-url"),
+    accessKey: string("access-key"),
+    accessKeySecret: string("access-key-secret"),
+    bearerToken: string("bearer-token"),
+    timeoutMs: wholeNumber(string("timeout"), "--timeout", 1),
+    maxRetries: wholeNumber(string("max-retries"), "--max-retries", 0),
+  };
+}
+
 function globalOptions(values: Record<string, unknown>): GlobalOptions {
-  const string = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : undefined);
+  const string = (name: string) => stringOf(values, name);
   const output = string("output");
   if (output !== undefined && output !== "json" && output !== "jsonl" && output !== "table") {
     throw new UsageError(`-o/--output must be json, jsonl or table; got ${JSON.stringify(output)}`);
@@ -268,12 +294,7 @@ function globalOptions(values: Record<string, unknown>): GlobalOptions {
     limit: wholeNumber(string("limit"), "--limit", 1),
     dryRun: values["dry-run"] === true,
     help: values.help === true,
-    baseUrl: string("base-url"),
-    accessKey: string("access-key"),
-    accessKeySecret: string("access-key-secret"),
-    bearerToken: string("bearer-token"),
-    timeoutMs: wholeNumber(string("timeout"), "--timeout", 1),
-    maxRetries: wholeNumber(string("max-retries"), "--max-retries", 0),
+    ...connectionOptions(values),
     body: string("body"),
     file: string("file"),
   };

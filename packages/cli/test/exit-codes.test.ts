@@ -92,6 +92,16 @@ describe("exit code 2: a command line that cannot run", () => {
     ],
     ["a --body that is not JSON", ["users", "list-by-filter", "--body", "{nope"], /--body is not JSON/],
     ["an unknown output format", ["users", "list", "-o", "yaml"], /json, jsonl or table/],
+    [
+      "a bad --timeout of gong export",
+      ["export", "--out", "never-written", "--from", "2026-01-01", "--timeout", "soon"],
+      /--timeout must be a whole number of at least 1; got "soon"/,
+    ],
+    [
+      "a bad --max-retries of gong export",
+      ["export", "--out", "never-written", "--from", "2026-01-01", "--max-retries", "1.5"],
+      /--max-retries must be a whole number of at least 0; got "1.5"/,
+    ],
   ])("%s", async (_, args, message) => {
     const [run, arrivals] = await arrivalsDuring(() => gong(args, { env }));
     const error = failed(run, 2, /UsageError|GongInvalidArgumentError/);

@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import type { CliIo } from "../cli.js";
 import { resolveCredentials } from "../credentials.js";
 import { EXIT, exitCodeOf, formatError } from "../exit-codes.js";
-import { type GlobalOptions, UsageError } from "../parse.js";
+import { CONNECTION_OPTIONS, connectionOptions, UsageError } from "../parse.js";
 import { EXPORT_STREAMS, type ExportStream, exportGong, GongExportStopped } from "./export-gong.js";
 
 const OPTIONS = {
@@ -13,12 +13,7 @@ const OPTIONS = {
   streams: { type: "string" },
   lookback: { type: "string" },
   window: { type: "string" },
-  "base-url": { type: "string" },
-  "access-key": { type: "string" },
-  "access-key-secret": { type: "string" },
-  "bearer-token": { type: "string" },
-  timeout: { type: "string" },
-  "max-retries": { type: "string" },
+  ...CONNECTION_OPTIONS,
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -85,16 +80,8 @@ export async function runExportCommand(args: string[], io: CliIo): Promise<numbe
       throw new UsageError(
         `gong export: --streams takes ${EXPORT_STREAMS.join(", ")}; not ${unknown.join(", ")}`,
       );
-    const globals = {
-      baseUrl: values["base-url"],
-      accessKey: values["access-key"],
-      accessKeySecret: values["access-key-secret"],
-      bearerToken: values["bearer-token"],
-    } as GlobalOptions;
-    const credentials = await resolveCredentials(globals, io.env);
-    const number = (name: string) => (values[name] === undefined ? undefined : Number(values[name]));
-    const timeoutMs = number("timeout");
-    const maxRetries = number("max-retries");
+    const { timeoutMs, maxRetries, ...connection } = connectionOptions(values);
+    const credentials = await resolveCredentials(connection, io.env);
     let last = 0;
     const result = await exportGong({
       client: {
